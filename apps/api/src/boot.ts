@@ -1,0 +1,71 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { AuthService } from '@relais/server-auth';
+import { NeighbourhoodsService } from '@relais/server-neighbourhoods';
+import { PeopleService } from '@relais/server-people';
+import type { AppConfig } from '@relais/server-shared';
+import path from 'node:path';
+import { createApp } from './create-app';
+import type { OpenDatabase } from './database-connection';
+import { openDatabase } from './database-connection';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, defaultNeighbourhoodsFile, loadDemoCity } from './demo/demo-city';
+import { developmentJwtSecret } from './dev-secret';
+import { findRepoRoot } from './repo-root';
+
+// Where an admin created from ADMIN_EMAIL "lives" until they say otherwise: Paris's Hôtel de Ville.
+const DEFAULT_HOME = { lat: 48.8566, lng: 2.3522 };
+
+export interface Booted {
+  app: NestExpressApplication;
+  database: OpenDatabase;
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function boot(config: AppConfig, log: (line: string) => void = console.log): Promise<Booted> {
+  const database = await openDatabase(config, log);
+  const jwtSecret = config.jwtSecret ?? (await developmentJwtSecret(config.dataDir));
+  const repoRoot = findRepoRoot();
+  const app = await createApp({
+    dataSource: database.dataSource,
+    jwtSecret,
+    adminDir: process.env['ADMIN_DIST_DIR'] ?? path.join(repoRoot, 'dist', 'admin'),
+  });
+  const empty = await isEmpty(database);
+  if (config.admin && (await app.get(AuthService).ensureAdmin(config.admin.email, config.admin.password, DEFAULT_HOME))) {
+    log(`Created the admin account ${config.admin.email}.`);
+  }
+  let demo = false;
+  if (config.demoData && empty) {
+    log('Empty database: loading the demo city (Paris, 80 quartiers)…');
+    const loaded = await loadDemoCity(app.get(NeighbourhoodsService), app.get(PeopleService), {
+      neighbourhoodsFile: defaultNeighbourhoodsFile(repoRoot),
+      residents: 200,
+      volunteers: 120,
+    });
+    log(`Demo city loaded: ${loaded.neighbourhoods} neighbourhoods, ${loaded.people} people.`);
+    demo = true;
+  }
+  await app.listen(config.port);
+  const url = `http://localhost:${config.port}`;
+  log(`\nRelais is running at ${url}  (GraphQL: ${url}/graphql, health: ${url}/healthz)`);
+  if (demo || (await app.get(PeopleService).findByEmail(DEMO_ACCOUNTS.admin))) {
+    log(`Demo log-ins (password "${DEMO_PASSWORD}" for each):`);
+    for (const [role, email] of Object.entries(DEMO_ACCOUNTS)) log(`  ${role.padEnd(10)} ${email}`);
+  }
+  return {
+    app,
+    database,
+    url,
+    stop: async () => {
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+async function isEmpty(database: OpenDatabase): Promise<boolean> {
+  const rows: { count: string }[] = await database.dataSource.query(
+    'SELECT (SELECT count(*) FROM neighbourhood) + (SELECT count(*) FROM person) AS count',
+  );
+  return Number(rows[0]?.count ?? 0) === 0;
+}

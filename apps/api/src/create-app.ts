@@ -1,0 +1,38 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { DataSource } from 'typeorm';
+import { AppModule } from './app.module';
+
+export interface CreateAppOptions {
+  dataSource: DataSource;
+  jwtSecret: string;
+  /** The built admin app; served at / when present. */
+  adminDir?: string | null;
+  quiet?: boolean;
+}
+
+const API_PATHS = ['/graphql', '/healthz'];
+
+export async function createApp(options: CreateAppOptions): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.create({ dataSource: options.dataSource, jwtSecret: options.jwtSecret }),
+    { logger: options.quiet ? ['error'] : ['error', 'warn', 'log'] },
+  );
+  // Behind one reverse proxy (compose, a load balancer) the caller's address is in X-Forwarded-For.
+  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  app.enableShutdownHooks();
+  const adminDir = options.adminDir;
+  if (adminDir && existsSync(path.join(adminDir, 'index.html'))) {
+    app.useStaticAssets(adminDir, { index: false, maxAge: '1h' });
+    // The admin app routes in the browser: any other page URL gets its index.html.
+    app.use((req: Request, res: Response, next: NextFunction) => {
+      if (req.method !== 'GET' || API_PATHS.some((p) => req.path.startsWith(p)) || !req.accepts('html')) return next();
+      res.sendFile(path.join(adminDir, 'index.html'));
+    });
+  }
+  await app.init();
+  return app;
+}

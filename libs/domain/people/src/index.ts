@@ -1,0 +1,6 @@
+export * from './role';
+export * from './help-category';
+export * from './field-error';
+export * from './sign-up-rules';
+export * from './volunteer-profile-rules';
+export * from './referral-code';

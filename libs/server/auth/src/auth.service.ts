@@ -1,0 +1,116 @@
+import { Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import {
+  Role,
+  checkDisplayName,
+  checkEmail,
+  checkPassword,
+  checkSelfChosenRole,
+  checkSkills,
+  fieldError,
+  normaliseEmail,
+} from '@relais/domain-people';
+import { isValidLatLng } from '@relais/domain-geo';
+import type { Person } from '@relais/server-people';
+import { PeopleService } from '@relais/server-people';
+import type { Viewer } from '@relais/server-shared';
+import { SlidingWindowLimiter, apiError, assertValid, forbidden, unauthenticated } from '@relais/server-shared';
+import type { AuthPayload } from './auth-payload.type';
+import { LoginThrottleService } from './login-throttle.service';
+import { hashPassword, verifyAgainstNothing, verifyPassword } from './password-hasher';
+import type { SignUpInput } from './sign-up.input';
+
+/**
+ * A desk registering people at a community centre makes 100 sign-ups and 100 log-ins a minute
+ * from one address: allow three times that before calling it a flood.
+ */
+const PER_ADDRESS_PER_MINUTE = 300;
+
+interface TokenClaims {
+  sub: string;
+}
+
+@Injectable()
+export class AuthService {
+  private readonly signUps = new SlidingWindowLimiter(PER_ADDRESS_PER_MINUTE, 60_000);
+  private readonly logIns = new SlidingWindowLimiter(PER_ADDRESS_PER_MINUTE, 60_000);
+
+  constructor(
+    private readonly people: PeopleService,
+    private readonly throttle: LoginThrottleService,
+    private readonly jwt: JwtService,
+  ) {}
+
+  async signUp(input: SignUpInput, ip: string): Promise<AuthPayload> {
+    if (!this.signUps.tryHit(ip)) throw forbidden('too many sign-ups from this address; wait a minute');
+    assertValid([
+      ...checkEmail(input.email),
+      ...checkPassword(input.password),
+      ...checkDisplayName(input.displayName),
+      ...checkSelfChosenRole(input.role),
+      ...(isValidLatLng(input.location) ? [] : [fieldError('location', 'must have lat in [-90, 90] and lng in [-180, 180]')]),
+      ...checkSkills(input.skills),
+      ...(input.skills?.length && input.role !== Role.VOLUNTEER ? [fieldError('skills', 'are for volunteers only')] : []),
+    ]);
+    const person = await this.people.create({
+      email: input.email,
+      passwordHash: await hashPassword(input.password),
+      displayName: input.displayName,
+      roles: [input.role],
+      home: input.location,
+      skills: input.skills,
+      referralCode: input.referralCode,
+      rankingConsent: input.rankingConsent,
+      contactConsent: input.contactConsent,
+    });
+    return this.issue(person);
+  }
+
+  async logIn(email: string, password: string, ip: string): Promise<AuthPayload> {
+    if (!this.logIns.tryHit(ip)) throw forbidden('too many log-ins from this address; wait a minute');
+    const key = normaliseEmail(email);
+    const wait = await this.throttle.retryAfterSeconds(key);
+    if (wait > 0) {
+      throw apiError('FORBIDDEN', `too many failed log-ins for this e-mail; try again in ${Math.ceil(wait / 60)} min`, {
+        retryAfterSeconds: wait,
+      });
+    }
+    const person = await this.people.findByEmail(key);
+    const ok = person ? await verifyPassword(person.passwordHash, password) : await verifyAgainstNothing(password);
+    if (!person || !ok) {
+      await this.throttle.recordFailure(key);
+      throw unauthenticated('wrong e-mail or password');
+    }
+    await this.throttle.clear(key);
+    return this.issue(person);
+  }
+
+  /** The caller behind a bearer token, or null when there is none or it is not valid. */
+  async viewerFromToken(token: string | null): Promise<Viewer | null> {
+    if (!token) return null;
+    let claims: TokenClaims;
+    try {
+      claims = await this.jwt.verifyAsync<TokenClaims>(token);
+    } catch {
+      return null;
+    }
+    return this.people.viewerFor(claims.sub);
+  }
+
+  /** Boot: the first admin from ADMIN_EMAIL/ADMIN_PASSWORD, unless that e-mail already exists. */
+  async ensureAdmin(email: string, password: string, home: { lat: number; lng: number }): Promise<boolean> {
+    if (await this.people.findByEmail(email)) return false;
+    await this.people.create({
+      email,
+      passwordHash: await hashPassword(password),
+      displayName: 'Admin',
+      roles: [Role.ADMIN],
+      home,
+    });
+    return true;
+  }
+
+  private async issue(person: Person): Promise<AuthPayload> {
+    return { token: await this.jwt.signAsync({ sub: person.id } satisfies TokenClaims), person };
+  }
+}

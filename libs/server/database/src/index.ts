@@ -1,0 +1,5 @@
+export * from './embedded-postgres-server';
+export * from './database-admin';
+export * from './data-source';
+export { MIGRATIONS } from './migrations';
+export * from './database.module';

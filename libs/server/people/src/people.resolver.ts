@@ -1,0 +1,110 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Role, fieldError } from '@relais/domain-people';
+import { Neighbourhood, NeighbourhoodsService } from '@relais/server-neighbourhoods';
+import type { RequestContext } from '@relais/server-shared';
+import {
+  assertValid,
+  canOrganise,
+  forbidden,
+  isAdmin,
+  perRequest,
+  requireRole,
+  requireViewer,
+} from '@relais/server-shared';
+import { PeopleService } from './people.service';
+import { PersonPage } from './person-page.type';
+import { Person } from './person.entity';
+import { VolunteerProfile } from './volunteer-profile.entity';
+import { VolunteerProfileInput } from './volunteer-profile.input';
+
+const MAX_PAGE = 100;
+
+@Resolver(() => Person)
+export class PeopleResolver {
+  constructor(
+    private readonly people: PeopleService,
+    private readonly neighbourhoods: NeighbourhoodsService,
+  ) {}
+
+  @Query(() => Person, { nullable: true, description: 'The signed-in person; null without a valid token.' })
+  me(@Context() context: RequestContext): Promise<Person | null> {
+    return context.viewer ? this.people.findById(context.viewer.id) : Promise.resolve(null);
+  }
+
+  @Query(() => PersonPage, {
+    description: 'ADMIN: everyone. ORGANISER: people living in their neighbourhoods. Searches name and e-mail.',
+  })
+  async people(
+    @Context() context: RequestContext,
+    @Args('search', { type: () => String, nullable: true }) search: string | null,
+    @Args('neighbourhoodId', { type: () => ID, nullable: true }) neighbourhoodId: string | null,
+    @Args('role', { type: () => Role, nullable: true }) role: Role | null,
+    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+    @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
+  ): Promise<PersonPage> {
+    const viewer = requireRole(context.viewer, Role.ORGANISER);
+    assertValid([
+      ...(first < 1 || first > MAX_PAGE ? [fieldError('first', `must be from 1 to ${MAX_PAGE}`)] : []),
+      ...(offset < 0 ? [fieldError('offset', 'must not be negative')] : []),
+    ]);
+    let scope: string[] | null = isAdmin(viewer) ? null : [...viewer.organiserOf];
+    if (neighbourhoodId) {
+      if (!canOrganise(viewer, neighbourhoodId)) throw forbidden('only an organiser of this neighbourhood may list its people');
+      scope = [neighbourhoodId];
+    }
+    return this.people.search({ search, neighbourhoodIds: scope, role, first, offset });
+  }
+
+  @Mutation(() => Person, { description: 'ADMIN: make a person organiser of these neighbourhoods (added to any they had).' })
+  grantOrganiser(
+    @Context() context: RequestContext,
+    @Args('personId', { type: () => ID }) personId: string,
+    @Args('neighbourhoodIds', { type: () => [ID] }) neighbourhoodIds: string[],
+  ): Promise<Person> {
+    const admin = requireRole(context.viewer, Role.ADMIN);
+    return this.people.grantOrganiser(personId, neighbourhoodIds, admin.id);
+  }
+
+  @Mutation(() => Person, { description: 'The calling VOLUNTEER changes their own profile.' })
+  updateVolunteerProfile(
+    @Context() context: RequestContext,
+    @Args('input', { type: () => VolunteerProfileInput }) input: VolunteerProfileInput,
+  ): Promise<Person> {
+    return this.people.updateVolunteerProfile(requireViewer(context.viewer), input);
+  }
+
+  @ResolveField(() => Neighbourhood, { nullable: true, description: 'Where the person lives; null outside every neighbourhood.' })
+  neighbourhood(@Parent() person: Person, @Context() context: RequestContext): Promise<Neighbourhood | null> {
+    if (!person.neighbourhoodId) return Promise.resolve(null);
+    return perRequest(context, 'neighbourhood', () => this.neighbourhoods.createLoader()).load(person.neighbourhoodId);
+  }
+
+  // Ambassadors are promoted per neighbourhood by organisers; nobody is one until then.
+  @ResolveField(() => Boolean)
+  isAmbassador(): boolean {
+    return false;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Seen by the person, ADMIN and organisers of where they live.' })
+  email(@Parent() person: Person, @Context() context: RequestContext): string | null {
+    return this.maySeePrivate(person, context) ? person.email : null;
+  }
+
+  @ResolveField(() => VolunteerProfile, { nullable: true, description: 'Seen by the person, ADMIN and organisers of where they live.' })
+  volunteerProfile(@Parent() person: Person, @Context() context: RequestContext): Promise<VolunteerProfile | null> | null {
+    if (!person.roles.includes(Role.VOLUNTEER) || !this.maySeePrivate(person, context)) return null;
+    return perRequest(context, 'volunteerProfile', () => this.people.createProfileLoader()).load(person.id);
+  }
+
+  @ResolveField(() => [Neighbourhood], { description: 'Neighbourhoods the person organises; seen by them and ADMIN.' })
+  async organiserOf(@Parent() person: Person, @Context() context: RequestContext): Promise<Neighbourhood[]> {
+    if (context.viewer?.id !== person.id && !isAdmin(context.viewer)) return [];
+    const ids = await perRequest(context, 'organiserScope', () => this.people.createScopeLoader()).load(person.id);
+    const found = await perRequest(context, 'neighbourhood', () => this.neighbourhoods.createLoader()).loadMany(ids);
+    return found.filter((n): n is Neighbourhood => n instanceof Neighbourhood);
+  }
+
+  private maySeePrivate(person: Person, context: RequestContext): boolean {
+    return context.viewer?.id === person.id || canOrganise(context.viewer, person.neighbourhoodId);
+  }
+}

@@ -1,0 +1,214 @@
+import { Injectable } from '@nestjs/common';
+import type { LatLng } from '@relais/domain-geo';
+import { cellOf } from '@relais/domain-geo';
+import type { HelpCategory } from '@relais/domain-people';
+import {
+  DEFAULT_VOLUNTEER_PROFILE,
+  Role,
+  checkVolunteerProfileChange,
+  fieldError,
+  makeReferralCode,
+  normaliseEmail,
+  normaliseReferralCode,
+  uniqueSkills,
+} from '@relais/domain-people';
+import { NeighbourhoodsService } from '@relais/server-neighbourhoods';
+import type { Viewer } from '@relais/server-shared';
+import { assertValid, badUserInput, forbidden, isUuid, notFound } from '@relais/server-shared';
+import DataLoader from 'dataloader';
+import { randomBytes } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { DataSource, QueryFailedError } from 'typeorm';
+import { OrganiserScope } from './organiser-scope.entity';
+import { Person } from './person.entity';
+import { VolunteerProfile } from './volunteer-profile.entity';
+import type { VolunteerProfileInput } from './volunteer-profile.input';
+
+export interface NewPerson {
+  email: string;
+  passwordHash: string;
+  displayName: string;
+  roles: Role[];
+  home: LatLng;
+  skills?: HelpCategory[] | null;
+  referralCode?: string | null;
+  rankingConsent?: boolean | null;
+  contactConsent?: boolean | null;
+  languages?: string[];
+}
+
+export interface PeopleQuery {
+  search?: string | null;
+  /** null: everywhere (ADMIN); otherwise only people living in these neighbourhoods. */
+  neighbourhoodIds: string[] | null;
+  role?: Role | null;
+  first: number;
+  offset: number;
+}
+
+const UNIQUE_VIOLATION = '23505';
+
+@Injectable()
+export class PeopleService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly neighbourhoods: NeighbourhoodsService,
+  ) {}
+
+  findById(id: string): Promise<Person | null> {
+    if (!isUuid(id)) return Promise.resolve(null);
+    return this.db.getRepository(Person).findOneBy({ id });
+  }
+
+  findByEmail(email: string): Promise<Person | null> {
+    return this.db
+      .getRepository(Person)
+      .createQueryBuilder('p')
+      .where('lower(p.email) = :email', { email: normaliseEmail(email) })
+      .getOne();
+  }
+
+  /** Roles and organiser scopes of a signed-in person, read fresh so grants apply at once. */
+  async viewerFor(id: string): Promise<Viewer | null> {
+    const person = await this.findById(id);
+    if (!person) return null;
+    const scopes = await this.db.getRepository(OrganiserScope).findBy({ personId: id });
+    return { id, roles: person.roles, organiserOf: new Set(scopes.map((s) => s.neighbourhoodId)) };
+  }
+
+  async create(input: NewPerson, manager: EntityManager = this.db.manager): Promise<Person> {
+    const referredById = input.referralCode ? await this.recruiterOf(input.referralCode, manager) : null;
+    const homeCell = cellOf(input.home);
+    const neighbourhoodId = await this.neighbourhoods.idAtCell(homeCell, manager);
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await manager.transaction(async (tx) => {
+          const person = await tx.getRepository(Person).save({
+            email: normaliseEmail(input.email),
+            passwordHash: input.passwordHash,
+            displayName: input.displayName.trim(),
+            roles: input.roles,
+            homeLat: input.home.lat,
+            homeLng: input.home.lng,
+            homeCell,
+            neighbourhoodId,
+            languages: input.languages ?? ['fr'],
+            contactConsent: input.contactConsent ?? false,
+            rankingConsent: input.rankingConsent ?? false,
+            referralCode: makeReferralCode(() => randomBytes(1)[0] as number),
+            referredById,
+          });
+          if (input.roles.includes(Role.VOLUNTEER)) {
+            await tx.getRepository(VolunteerProfile).insert({
+              personId: person.id,
+              skills: uniqueSkills(input.skills ?? []),
+              ...DEFAULT_VOLUNTEER_PROFILE,
+            });
+          }
+          return person;
+        });
+      } catch (error) {
+        const constraint = uniqueViolation(error);
+        if (constraint === 'person_email_key') {
+          throw badUserInput([fieldError('email', 'is already registered; log in instead')]);
+        }
+        // A referral code collision is rare (31^8 codes): draw another.
+        if (constraint?.includes('referral_code') && attempt < 5) continue;
+        throw error;
+      }
+    }
+  }
+
+  private async recruiterOf(code: string, manager: EntityManager): Promise<string> {
+    const recruiter = await manager.getRepository(Person).findOneBy({ referralCode: normaliseReferralCode(code) });
+    if (!recruiter) throw badUserInput([fieldError('referralCode', 'matches nobody; check the code')]);
+    return recruiter.id;
+  }
+
+  async search(query: PeopleQuery): Promise<{ items: Person[]; totalCount: number }> {
+    const builder = this.db.getRepository(Person).createQueryBuilder('p');
+    if (query.neighbourhoodIds) {
+      builder.andWhere('p.neighbourhood_id = ANY(:ids::uuid[])', { ids: query.neighbourhoodIds });
+    }
+    if (query.role) builder.andWhere(':role = ANY(p.roles)', { role: query.role });
+    const search = query.search?.trim();
+    if (search) {
+      // Matches the trigram index on (display_name || ' ' || email).
+      builder.andWhere(`(p.display_name || ' ' || p.email) ILIKE :pattern`, {
+        pattern: `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+      });
+    }
+    const [items, totalCount] = await builder
+      .orderBy('p.display_name', 'ASC')
+      .addOrderBy('p.id', 'ASC')
+      .take(query.first)
+      .skip(query.offset)
+      .getManyAndCount();
+    return { items, totalCount };
+  }
+
+  async grantOrganiser(personId: string, neighbourhoodIds: string[], grantedById: string): Promise<Person> {
+    if (!neighbourhoodIds.length) throw badUserInput([fieldError('neighbourhoodIds', 'must name at least one neighbourhood')]);
+    const person = await this.findById(personId);
+    if (!person) throw notFound('person', personId);
+    const ids = [...new Set(neighbourhoodIds)];
+    const known = new Set(await this.neighbourhoods.existingIds(ids.filter(isUuid)));
+    const unknown = ids.filter((id) => !known.has(id));
+    if (unknown.length) throw notFound('neighbourhood', unknown.join(', '));
+    return this.db.transaction(async (tx) => {
+      await tx
+        .createQueryBuilder()
+        .insert()
+        .into(OrganiserScope)
+        .values(ids.map((neighbourhoodId) => ({ personId, neighbourhoodId, grantedById })))
+        .orIgnore()
+        .execute();
+      if (!person.roles.includes(Role.ORGANISER)) {
+        person.roles = [...person.roles, Role.ORGANISER];
+        await tx.getRepository(Person).update({ id: personId }, { roles: person.roles });
+      }
+      return person;
+    });
+  }
+
+  async updateVolunteerProfile(viewer: Viewer, change: VolunteerProfileInput): Promise<Person> {
+    if (!viewer.roles.includes(Role.VOLUNTEER)) throw forbidden('only a volunteer has a volunteer profile');
+    assertValid(checkVolunteerProfileChange(change));
+    const patch: Partial<VolunteerProfile> = {};
+    if (change.skills != null) patch.skills = uniqueSkills(change.skills);
+    if (change.travelRadiusMeters != null) patch.travelRadiusMeters = change.travelRadiusMeters;
+    if (change.maxActiveRequests != null) patch.maxActiveRequests = change.maxActiveRequests;
+    if (change.active != null) patch.active = change.active;
+    const profiles = this.db.getRepository(VolunteerProfile);
+    // A volunteer made before profiles existed (or by hand) gets the defaults first.
+    await profiles
+      .createQueryBuilder()
+      .insert()
+      .values({ personId: viewer.id, skills: [], ...DEFAULT_VOLUNTEER_PROFILE })
+      .orIgnore()
+      .execute();
+    if (Object.keys(patch).length) await profiles.update({ personId: viewer.id }, patch);
+    return (await this.findById(viewer.id)) as Person;
+  }
+
+  createProfileLoader(): DataLoader<string, VolunteerProfile | null> {
+    return new DataLoader(async (ids) => {
+      const found = await this.db.getRepository(VolunteerProfile).findBy(ids.map((personId) => ({ personId })));
+      const byId = new Map(found.map((p) => [p.personId, p]));
+      return ids.map((id) => byId.get(id) ?? null);
+    });
+  }
+
+  createScopeLoader(): DataLoader<string, string[]> {
+    return new DataLoader(async (ids) => {
+      const found = await this.db.getRepository(OrganiserScope).findBy(ids.map((personId) => ({ personId })));
+      return ids.map((id) => found.filter((s) => s.personId === id).map((s) => s.neighbourhoodId));
+    });
+  }
+}
+
+function uniqueViolation(error: unknown): string | undefined {
+  if (!(error instanceof QueryFailedError)) return undefined;
+  const driverError = error.driverError as { code?: string; constraint?: string };
+  return driverError.code === UNIQUE_VIOLATION ? driverError.constraint : undefined;
+}

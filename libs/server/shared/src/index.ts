@@ -1,0 +1,5 @@
+export * from './api-errors';
+export * from './viewer';
+export * from './per-request';
+export * from './sliding-window-limiter';
+export * from './app-config';
