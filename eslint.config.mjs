@@ -51,7 +51,7 @@ export default tseslint.config(
   },
   {
     // Tool configuration files must default-export what their tool reads.
-    files: ['*.config.{js,mjs,ts,mts}', 'apps/*/vite.config.mts', 'codegen.ts'],
+    files: ['*.config.{js,mjs,ts,mts}', 'apps/*/vite.config.mts', 'codegen.ts', '**/*.d.ts', 'tools/jest/database-global-*.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
@@ -61,6 +61,6 @@ export default tseslint.config(
   },
   {
     files: ['**/*.mjs'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly' } },
   },
 );

@@ -51,8 +51,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     // PostgreSQL refuses to run as root; the package then runs it as a `postgres` user.
     createPostgresUser: true,
     postgresFlags: ['-c', 'max_connections=200', ...durability],
-    onLog: options.log ?? (() => undefined),
-    onError: options.log ?? (() => undefined),
+    onLog: (message) => options.log?.(message),
+    onError: (error) => options.log?.(String(error)),
   });
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await server.initialise();
   await server.start();

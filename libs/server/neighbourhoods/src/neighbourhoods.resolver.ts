@@ -9,18 +9,18 @@ import { NeighbourhoodsService } from './neighbourhoods.service';
 
 @Resolver(() => Neighbourhood)
 export class NeighbourhoodsResolver {
-  constructor(private readonly neighbourhoods: NeighbourhoodsService) {}
+  constructor(private readonly service: NeighbourhoodsService) {}
 
   // Boundaries are public data (the cities publish them); anyone may read them.
   @Query(() => [Neighbourhood])
   neighbourhoods(): Promise<Neighbourhood[]> {
-    return this.neighbourhoods.list();
+    return this.service.list();
   }
 
   @Query(() => Neighbourhood, { nullable: true })
   neighbourhoodAt(@Args('location', { type: () => LatLngInput }) location: LatLngInput): Promise<Neighbourhood | null> {
     assertValidLocation(location);
-    return this.neighbourhoods.at(location);
+    return this.service.at(location);
   }
 
   @Mutation(() => Neighbourhood)
@@ -29,7 +29,7 @@ export class NeighbourhoodsResolver {
     @Context() context: RequestContext,
   ): Promise<Neighbourhood> {
     requireRole(context.viewer, Role.ADMIN);
-    return this.neighbourhoods.create(input);
+    return this.service.create(input);
   }
 
   @ResolveField(() => String, { description: 'The boundary as GeoJSON geometry text (WGS84 lon/lat).' })
@@ -39,8 +39,8 @@ export class NeighbourhoodsResolver {
 
   @ResolveField(() => [Neighbourhood], { description: 'Neighbourhoods whose cells touch this one.' })
   async adjacent(@Parent() neighbourhood: Neighbourhood, @Context() context: RequestContext): Promise<Neighbourhood[]> {
-    const adjacency = perRequest(context, 'adjacency', () => this.neighbourhoods.createAdjacencyLoader());
-    const byId = perRequest(context, 'neighbourhood', () => this.neighbourhoods.createLoader());
+    const adjacency = perRequest(context, 'adjacency', () => this.service.createAdjacencyLoader());
+    const byId = perRequest(context, 'neighbourhood', () => this.service.createLoader());
     const ids = await adjacency.load(neighbourhood.id);
     const found = await byId.loadMany(ids);
     return found.filter((n): n is Neighbourhood => n instanceof Neighbourhood);

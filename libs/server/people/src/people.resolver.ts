@@ -22,13 +22,13 @@ const MAX_PAGE = 100;
 @Resolver(() => Person)
 export class PeopleResolver {
   constructor(
-    private readonly people: PeopleService,
+    private readonly service: PeopleService,
     private readonly neighbourhoods: NeighbourhoodsService,
   ) {}
 
   @Query(() => Person, { nullable: true, description: 'The signed-in person; null without a valid token.' })
   me(@Context() context: RequestContext): Promise<Person | null> {
-    return context.viewer ? this.people.findById(context.viewer.id) : Promise.resolve(null);
+    return context.viewer ? this.service.findById(context.viewer.id) : Promise.resolve(null);
   }
 
   @Query(() => PersonPage, {
@@ -52,7 +52,7 @@ export class PeopleResolver {
       if (!canOrganise(viewer, neighbourhoodId)) throw forbidden('only an organiser of this neighbourhood may list its people');
       scope = [neighbourhoodId];
     }
-    return this.people.search({ search, neighbourhoodIds: scope, role, first, offset });
+    return this.service.search({ search, neighbourhoodIds: scope, role, first, offset });
   }
 
   @Mutation(() => Person, { description: 'ADMIN: make a person organiser of these neighbourhoods (added to any they had).' })
@@ -62,7 +62,7 @@ export class PeopleResolver {
     @Args('neighbourhoodIds', { type: () => [ID] }) neighbourhoodIds: string[],
   ): Promise<Person> {
     const admin = requireRole(context.viewer, Role.ADMIN);
-    return this.people.grantOrganiser(personId, neighbourhoodIds, admin.id);
+    return this.service.grantOrganiser(personId, neighbourhoodIds, admin.id);
   }
 
   @Mutation(() => Person, { description: 'The calling VOLUNTEER changes their own profile.' })
@@ -70,7 +70,7 @@ export class PeopleResolver {
     @Context() context: RequestContext,
     @Args('input', { type: () => VolunteerProfileInput }) input: VolunteerProfileInput,
   ): Promise<Person> {
-    return this.people.updateVolunteerProfile(requireViewer(context.viewer), input);
+    return this.service.updateVolunteerProfile(requireViewer(context.viewer), input);
   }
 
   @ResolveField(() => Neighbourhood, { nullable: true, description: 'Where the person lives; null outside every neighbourhood.' })
@@ -93,13 +93,13 @@ export class PeopleResolver {
   @ResolveField(() => VolunteerProfile, { nullable: true, description: 'Seen by the person, ADMIN and organisers of where they live.' })
   volunteerProfile(@Parent() person: Person, @Context() context: RequestContext): Promise<VolunteerProfile | null> | null {
     if (!person.roles.includes(Role.VOLUNTEER) || !this.maySeePrivate(person, context)) return null;
-    return perRequest(context, 'volunteerProfile', () => this.people.createProfileLoader()).load(person.id);
+    return perRequest(context, 'volunteerProfile', () => this.service.createProfileLoader()).load(person.id);
   }
 
   @ResolveField(() => [Neighbourhood], { description: 'Neighbourhoods the person organises; seen by them and ADMIN.' })
   async organiserOf(@Parent() person: Person, @Context() context: RequestContext): Promise<Neighbourhood[]> {
     if (context.viewer?.id !== person.id && !isAdmin(context.viewer)) return [];
-    const ids = await perRequest(context, 'organiserScope', () => this.people.createScopeLoader()).load(person.id);
+    const ids = await perRequest(context, 'organiserScope', () => this.service.createScopeLoader()).load(person.id);
     const found = await perRequest(context, 'neighbourhood', () => this.neighbourhoods.createLoader()).loadMany(ids);
     return found.filter((n): n is Neighbourhood => n instanceof Neighbourhood);
   }

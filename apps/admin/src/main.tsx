@@ -1,0 +1,15 @@
+import '@mantine/core/styles.css';
+import { createApolloClient } from '@relais/admin-data-access';
+import { initI18n } from '@relais/admin-i18n';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app';
+
+initI18n();
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html lacks the #root element');
+createRoot(container).render(
+  <StrictMode>
+    <App client={createApolloClient()} />
+  </StrictMode>,
+);

@@ -1,0 +1,60 @@
+import { AppShell, Burger, Button, Group, NavLink, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useSession } from '@relais/admin-feature-auth';
+import { Link, Outlet, useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from './language-switch';
+
+const LINKS = [
+  { to: '/', labelKey: 'nav.map', testId: 'nav-map' },
+  { to: '/people', labelKey: 'nav.people', testId: 'nav-people' },
+] as const;
+
+export function Shell() {
+  const { t } = useTranslation();
+  const { viewer, logOut } = useSession();
+  const { pathname } = useLocation();
+  const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
+  return (
+    <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !navOpened } }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={navOpened} onClick={toggleNav} hiddenFrom="sm" size="sm" aria-label={t('app.openNavigation')} />
+            <Title order={1} size="h3" c="teal.8">
+              {t('app.title')}
+            </Title>
+            <Text c="dimmed" size="sm" visibleFrom="md">
+              {t('app.tagline')}
+            </Text>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <Text size="sm" fw={500} data-testid="viewer-name" visibleFrom="xs">
+              {viewer?.displayName}
+            </Text>
+            <LanguageSwitch />
+            <Button variant="default" size="xs" onClick={() => void logOut()} data-testid="logout">
+              {t('auth.logout')}
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label={t('app.navigation')}>
+        {LINKS.map((link) => (
+          <NavLink
+            key={link.to}
+            component={Link}
+            to={link.to}
+            label={t(link.labelKey)}
+            active={link.to === '/' ? pathname === '/' : pathname.startsWith(link.to)}
+            onClick={closeNav}
+            data-testid={link.testId}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,4 @@
+export * from './auth-guard';
+export * from './login-page';
+export * from './use-session';
+export * from './desk-access';

@@ -1,0 +1,73 @@
+import { Alert, Button, Center, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import type { FormEvent, ReactNode } from 'react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLogIn } from './use-log-in';
+
+export interface LoginPageProps {
+  /** Shown above the form, e.g. a language switch. */
+  toolbar?: ReactNode;
+}
+
+export function LoginPage({ toolbar }: LoginPageProps) {
+  const { t } = useTranslation();
+  const { logIn, submitting, error } = useLogIn();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    void logIn(email, password);
+  };
+  return (
+    <Center mih="100vh" p="md" bg="var(--mantine-color-gray-0)">
+      <Paper withBorder shadow="sm" p="xl" w={380} maw="100%">
+        <Stack gap="md">
+          <Group justify="space-between" align="flex-start">
+            <div>
+              <Title order={1} size="h2">
+                {t('app.title')}
+              </Title>
+              <Text c="dimmed" size="sm">
+                {t('auth.intro')}
+              </Text>
+            </div>
+            {toolbar}
+          </Group>
+          <Title order={2} size="h4">
+            {t('auth.title')}
+          </Title>
+          <form onSubmit={onSubmit} data-testid="login-form" noValidate>
+            <Stack gap="sm">
+              <TextInput
+                label={t('auth.email')}
+                type="email"
+                autoComplete="username"
+                required
+                value={email}
+                onChange={(event) => setEmail(event.currentTarget.value)}
+                data-testid="login-email"
+              />
+              <PasswordInput
+                label={t('auth.password')}
+                autoComplete="current-password"
+                visibilityToggleButtonProps={{ 'aria-label': t('auth.togglePassword') }}
+                required
+                value={password}
+                onChange={(event) => setPassword(event.currentTarget.value)}
+                data-testid="login-password"
+              />
+              {error && (
+                <Alert color="red" title={t('auth.failed')} data-testid="login-error">
+                  {error}
+                </Alert>
+              )}
+              <Button type="submit" loading={submitting} data-testid="login-submit" fullWidth>
+                {t('auth.submit')}
+              </Button>
+            </Stack>
+          </form>
+        </Stack>
+      </Paper>
+    </Center>
+  );
+}

@@ -1,0 +1,2 @@
+export * from './neighbourhoods-page';
+export * from './projection';

@@ -1,0 +1,41 @@
+import type { PolygonCoordinates } from '@relais/domain-geo';
+import type { MapShape } from './neighbourhood-map';
+import type { LonLat } from './projection';
+import { fitProjection, projectedAspectRatio } from './projection';
+import { svgPathData } from './svg-path';
+
+export interface Outline {
+  id: string;
+  name: string;
+  polygons: PolygonCoordinates[];
+}
+
+export interface MapLayout {
+  width: number;
+  height: number;
+  shapes: MapShape[];
+}
+
+export interface MapLayoutOptions {
+  width: number;
+  padding: number;
+  /** Keeps a tall city, or a single thin quartier, from making a map taller than wide. */
+  minHeight: number;
+  maxHeight: number;
+}
+
+function* outerRingPositions(outlines: readonly Outline[]): Generator<LonLat> {
+  for (const outline of outlines) {
+    for (const polygon of outline.polygons) yield* polygon[0] ?? [];
+  }
+}
+
+/** Fits every outline, together, into a box as tall as their shape needs: the shapes the map draws. */
+export function layoutMap(outlines: readonly Outline[], options: MapLayoutOptions): MapLayout {
+  const { width, padding, minHeight, maxHeight } = options;
+  const ratio = projectedAspectRatio(outerRingPositions(outlines));
+  const fitted = ratio > 0 ? (width - 2 * padding) / ratio + 2 * padding : maxHeight;
+  const height = Math.round(Math.min(maxHeight, Math.max(minHeight, fitted)));
+  const project = fitProjection(outerRingPositions(outlines), { width, height, padding });
+  return { width, height, shapes: outlines.map(({ id, name, polygons }) => ({ id, name, d: svgPathData(polygons, project) })) };
+}
