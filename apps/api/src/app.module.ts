@@ -1,6 +1,7 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import type { DynamicModule } from '@nestjs/common';
 import { Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AuthModule, RequestContextFactory } from '@relais/server-auth';
 import { DatabaseModule } from '@relais/server-database';
@@ -9,6 +10,7 @@ import { PeopleModule } from '@relais/server-people';
 import type { Request } from 'express';
 import type { DataSource } from 'typeorm';
 import { formatError } from './format-error';
+import { GraphQLErrorFilter } from './graphql-error.filter';
 import { HealthController } from './health.controller';
 
 export interface AppModuleOptions {
@@ -44,6 +46,7 @@ export class AppModule {
         }),
       ],
       controllers: [HealthController],
+      providers: [{ provide: APP_FILTER, useClass: GraphQLErrorFilter }],
     };
   }
 }
