@@ -19,6 +19,8 @@ const common = {
   moduleNameMapper,
   testEnvironment: 'node',
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.data/'],
+  // faker ships ESM only; Jest's CommonJS runtime needs it compiled like our own code.
+  transformIgnorePatterns: ['/node_modules/(?!@faker-js/)'],
 };
 
 module.exports = {

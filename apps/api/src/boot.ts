@@ -21,7 +21,7 @@ export interface Booted {
   stop(): Promise<void>;
 }
 
-export async function boot(config: AppConfig, log: (line: string) => void = console.log): Promise<Booted> {
+export async function boot(config: AppConfig, log: (line: string) => void = console.log, quiet = false): Promise<Booted> {
   const database = await openDatabase(config, log);
   const jwtSecret = config.jwtSecret ?? (await developmentJwtSecret(config.dataDir));
   const repoRoot = findRepoRoot();
@@ -29,6 +29,7 @@ export async function boot(config: AppConfig, log: (line: string) => void = cons
     dataSource: database.dataSource,
     jwtSecret,
     adminDir: process.env['ADMIN_DIST_DIR'] ?? path.join(repoRoot, 'dist', 'admin'),
+    quiet,
   });
   const empty = await isEmpty(database);
   if (config.admin && (await app.get(AuthService).ensureAdmin(config.admin.email, config.admin.password, DEFAULT_HOME))) {

@@ -1,0 +1,62 @@
+import { loadConfig } from '@relais/server-shared';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { createTestDatabase } from '../../../tools/jest/test-database';
+import type { TestDatabase } from '../../../tools/jest/test-database';
+import { boot } from '../src/boot';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../src/demo/demo-city';
+import { GraphQLClient } from './support/graphql-client';
+import { LOG_IN } from './support/people-fixtures';
+
+const COUNTS = `SELECT (SELECT count(*) FROM neighbourhood) AS neighbourhoods, (SELECT count(*) FROM person) AS people`;
+
+describe('boot', () => {
+  let dataDir: string;
+  const databases: TestDatabase[] = [];
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(os.tmpdir(), 'relais-boot-'));
+  });
+  afterAll(async () => {
+    for (const database of databases) await database.drop();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  async function start(env: Record<string, string>) {
+    const database = await createTestDatabase();
+    databases.push(database);
+    const config = loadConfig({ ...env, DATABASE_URL: database.url, PORT: '3999' }, dataDir);
+    return { config: { ...config, port: 0 }, database };
+  }
+
+  it('loads the demo city on an empty database once, and creates the admin', async () => {
+    const { config } = await start({ ADMIN_EMAIL: 'Chef@Relais.example', ADMIN_PASSWORD: 'a long admin password' });
+    const first = await boot(config, () => undefined, true);
+    const counts = await first.database.dataSource.query(COUNTS);
+    expect(counts[0]).toEqual({ neighbourhoods: '80', people: expect.any(String) });
+    expect(Number(counts[0].people)).toBeGreaterThan(300);
+    const port = (first.app.getHttpServer().address() as { port: number }).port;
+    const api = new GraphQLClient(`http://127.0.0.1:${port}/graphql`);
+    const admin = await api.ok<{ logIn: { person: { roles: string[] } } }>(LOG_IN, { email: 'chef@relais.example', password: 'a long admin password' });
+    expect(admin.logIn.person.roles).toEqual(['ADMIN']);
+    const demo = await api.ok<{ logIn: { token: string } }>(LOG_IN, { email: DEMO_ACCOUNTS.organiser, password: DEMO_PASSWORD });
+    const me = await api.ok<{ me: { organiserOf: { name: string }[] } }>(`{ me { organiserOf { name } } }`, {}, demo.logIn.token);
+    expect(me.me.organiserOf).toHaveLength(4);
+    await first.stop();
+
+    const second = await boot(config, () => undefined, true);
+    expect(await second.database.dataSource.query(COUNTS)).toEqual(counts);
+    await second.stop();
+  });
+
+  it('starts empty with DEMO_DATA=false, with just the admin', async () => {
+    const { config } = await start({ DEMO_DATA: 'false', ADMIN_EMAIL: 'admin@example.org', ADMIN_PASSWORD: 'another long password' });
+    const booted = await boot(config, () => undefined, true);
+    expect(await booted.database.dataSource.query(COUNTS)).toEqual([{ neighbourhoods: '0', people: '1' }]);
+    const health = await fetch(`http://127.0.0.1:${(booted.app.getHttpServer().address() as { port: number }).port}/healthz`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toMatchObject({ status: 'ok', database: { status: 'up' } });
+    await booted.stop();
+  });
+});

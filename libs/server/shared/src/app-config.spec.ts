@@ -1,0 +1,63 @@
+import { ConfigError, loadConfig } from './app-config';
+import { SlidingWindowLimiter } from './sliding-window-limiter';
+
+describe('loadConfig', () => {
+  it('has working defaults for a fresh machine', () => {
+    expect(loadConfig({}, '/data')).toMatchObject({
+      port: 3000,
+      databaseUrl: null,
+      jwtSecret: null,
+      demoData: true,
+      admin: null,
+      embeddedPostgresPort: 54329,
+    });
+  });
+
+  it('reads every setting', () => {
+    const config = loadConfig(
+      {
+        PORT: '8080',
+        DATABASE_URL: 'postgres://u:p@db:5432/relais',
+        JWT_SECRET: 'x'.repeat(32),
+        DEMO_DATA: 'false',
+        ADMIN_EMAIL: 'a@b.fr',
+        ADMIN_PASSWORD: 'long enough password',
+        REDIS_URL: 'redis://127.0.0.1:6379',
+        NODE_ENV: 'production',
+      },
+      '/data',
+    );
+    expect(config).toMatchObject({ port: 8080, demoData: false, production: true, admin: { email: 'a@b.fr' } });
+  });
+
+  it('lists every problem at once, naming each setting', () => {
+    try {
+      loadConfig(
+        { PORT: 'eighty', DATABASE_URL: 'mysql://x', NODE_ENV: 'production', ADMIN_EMAIL: 'a@b.fr', DEMO_DATA: 'maybe', EMBEDDED_PG_PORT: '5432' },
+        '/data',
+      );
+      throw new Error('expected a ConfigError');
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const message = (error as ConfigError).message;
+      for (const name of ['PORT', 'DATABASE_URL', 'JWT_SECRET', 'ADMIN_PASSWORD', 'DEMO_DATA', 'EMBEDDED_PG_PORT']) {
+        expect(message).toContain(name);
+      }
+    }
+  });
+
+  it('refuses a short JWT secret even in development', () => {
+    expect(() => loadConfig({ JWT_SECRET: 'short' }, '/data')).toThrow(/JWT_SECRET must have at least 32 characters/);
+  });
+});
+
+describe('SlidingWindowLimiter', () => {
+  it('allows the limit per window, then again once the window has slid', () => {
+    let now = 0;
+    const limiter = new SlidingWindowLimiter(3, 1000, () => now);
+    expect([1, 2, 3, 4].map(() => limiter.tryHit('ip'))).toEqual([true, true, true, false]);
+    expect(limiter.tryHit('other')).toBe(true);
+    now = 1001;
+    expect(limiter.tryHit('ip')).toBe(true);
+  });
+});
