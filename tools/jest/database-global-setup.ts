@@ -13,7 +13,7 @@ import {
   startEmbeddedPostgres,
   withDatabase,
 } from '../../libs/server/database/src/index';
-import { TEST_DB_PREFIX_ENV, TEST_SERVER_URL_ENV, TEST_TEMPLATE_ENV } from './test-database-env';
+import { TEST_DB_PREFIX_ENV, TEST_SERVER_URL_ENV, TEST_TEMPLATE_ENV } from '../../libs/server/database/src/test-database-env';
 
 interface GlobalState {
   stop?: () => Promise<void>;

@@ -5,8 +5,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createTestDatabase } from '../../../../tools/jest/test-database';
-import type { TestDatabase } from '../../../../tools/jest/test-database';
+import { createTestDatabase } from '@relais/server-database';
+import type { TestDatabase } from '@relais/server-database';
 
 const ROOT = path.resolve(__dirname, '../../../..');
 const MAIN = path.join(ROOT, 'dist/api/main.js');

@@ -1,8 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { createDataSource } from '@relais/server-database';
+import { createDataSource, createTestDatabase } from '@relais/server-database';
 import type { AddressInfo } from 'node:net';
 import type { DataSource } from 'typeorm';
-import { createTestDatabase } from '../../../../tools/jest/test-database';
 import { createApp } from '../../src/create-app';
 import { ENTITIES } from '../../src/entities';
 import { GraphQLClient } from './graphql-client';

@@ -3,3 +3,4 @@ export * from './database-admin';
 export * from './data-source';
 export { MIGRATIONS } from './migrations';
 export * from './database.module';
+export * from './test-database';

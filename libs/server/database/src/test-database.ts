@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { cloneDatabase, dropDatabase } from '@relais/server-database';
+import { cloneDatabase, dropDatabase } from './database-admin';
 import { TEST_DB_PREFIX_ENV, TEST_SERVER_URL_ENV, TEST_TEMPLATE_ENV } from './test-database-env';
 
 export interface TestDatabase {
