@@ -2,7 +2,9 @@ import { cellOf, interiorPoint } from '@relais/domain-geo';
 import { Role } from '@relais/domain-people';
 import { count, makeAdmin, signUp } from './support/people-fixtures';
 import { errorCode, errorMessage } from './support/graphql-client';
-import { importParis, parisFeatures } from './support/paris-fixtures';
+import { NeighbourhoodsService, importFeatureCollection } from '@relais/server-neighbourhoods';
+import { readFileSync } from 'node:fs';
+import { PARIS_FILE, importParis, parisFeatures } from './support/paris-fixtures';
 import type { TestApp } from './support/test-app';
 import { startTestApp } from './support/test-app';
 
@@ -80,6 +82,15 @@ describe('neighbourhoods', () => {
     // The 16th and the 20th are on opposite sides of Paris.
     expect(adjacent('Auteuil')).not.toContain('Charonne');
     expect(data.neighbourhoods.every((n) => n.adjacent.length > 0)).toBe(true);
+  });
+
+  it("imports Toulouse's 20 quartiers, and skips them when imported again", async () => {
+    const toulouse = JSON.parse(readFileSync(PARIS_FILE.replace('paris-quartiers', 'toulouse-quartiers'), 'utf8'));
+    const service = test.app.get(NeighbourhoodsService);
+    expect(await importFeatureCollection(service, toulouse)).toEqual({ created: 20, skipped: 0, failed: [] });
+    expect(await importFeatureCollection(service, toulouse)).toEqual({ created: 0, skipped: 20, failed: [] });
+    const capitole = await test.api.ok<{ neighbourhoodAt: { city: string } }>(AT, { location: { lat: 43.6045, lng: 1.4442 } });
+    expect(capitole.neighbourhoodAt.city).toBe('Toulouse');
   });
 
   describe('createNeighbourhood', () => {

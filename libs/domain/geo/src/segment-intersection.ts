@@ -3,35 +3,31 @@ import type { Position, Ring } from './geojson-geometry';
 interface Segment {
   a: Position;
   b: Position;
-  ring: number;
-  index: number;
 }
 
 /**
- * True when two edges of a polygon's rings cross (edges of one ring that merely share a vertex
- * do not count). A sort-and-sweep on x keeps it near O(n log n) for real boundaries, whose
+ * True when two edges of a polygon's rings cross or run along each other (edges that merely
+ * share a vertex do not count). A sort-and-sweep on x keeps it near O(n log n) for real boundaries, whose
  * edges are short.
  */
 export function ringsIntersectThemselves(rings: Ring[]): boolean {
   const segments: Segment[] = [];
-  rings.forEach((ring, r) => {
+  rings.forEach((ring) => {
     for (let i = 0; i + 1 < ring.length; i++) {
       const a = ring[i] as Position;
       const b = ring[i + 1] as Position;
       if (a[0] === b[0] && a[1] === b[1]) continue;
-      segments.push({ a, b, ring: r, index: i });
+      segments.push({ a, b });
     }
   });
   segments.sort((s, t) => minX(s) - minX(t));
-  const ringLengths = rings.map((ring) => ring.length - 1);
   for (let i = 0; i < segments.length; i++) {
     const s = segments[i] as Segment;
     const sMaxX = Math.max(s.a[0], s.b[0]);
     for (let j = i + 1; j < segments.length; j++) {
       const t = segments[j] as Segment;
       if (minX(t) > sMaxX) break;
-      if (areNeighbours(s, t, ringLengths)) continue;
-      if (segmentsIntersect(s.a, s.b, t.a, t.b)) return true;
+      if (sharesEndpoint(s, t) ? overlapsBeyondEndpoint(s, t) : segmentsIntersect(s.a, s.b, t.a, t.b)) return true;
     }
   }
   return false;
@@ -41,11 +37,21 @@ function minX(s: Segment): number {
   return Math.min(s.a[0], s.b[0]);
 }
 
-function areNeighbours(s: Segment, t: Segment, ringLengths: number[]): boolean {
-  if (s.ring !== t.ring) return false;
-  const n = ringLengths[s.ring] as number;
-  const d = Math.abs(s.index - t.index);
-  return d === 1 || d === n - 1;
+const same = (p: Position, q: Position): boolean => p[0] === q[0] && p[1] === q[1];
+
+function sharesEndpoint(s: Segment, t: Segment): boolean {
+  return same(s.a, t.a) || same(s.a, t.b) || same(s.b, t.a) || same(s.b, t.b);
+}
+
+/**
+ * Consecutive edges (and edges of a ring that touches itself at a vertex) meet at an endpoint;
+ * that is fine unless they run back along each other.
+ */
+function overlapsBeyondEndpoint(s: Segment, t: Segment): boolean {
+  const [shared, sOther] = same(s.a, t.a) || same(s.a, t.b) ? [s.a, s.b] : [s.b, s.a];
+  const tOther = same(t.a, shared) ? t.b : t.a;
+  if (orientation(shared, sOther, tOther) !== 0) return false;
+  return onSegment(shared, tOther, sOther) || onSegment(shared, sOther, tOther);
 }
 
 function orientation(p: Position, q: Position, r: Position): number {

@@ -33,3 +33,15 @@ describe('validateAreaGeometry', () => {
     expect(() => parseAreaGeometry('{nope')).toThrow(/not valid JSON/);
   });
 });
+
+describe('self-intersection', () => {
+  it('accepts repeated consecutive positions, as published boundaries have', () => {
+    const ring = [[2, 48], [2.01, 48], [2.01, 48], [2.01, 48.01], [2, 48.01], [2, 48]];
+    expect(() => validateAreaGeometry({ type: 'Polygon', coordinates: [ring] })).not.toThrow();
+  });
+
+  it('refuses an edge that runs back along the previous one', () => {
+    const ring = [[2, 48], [2.02, 48], [2.01, 48], [2.01, 48.01], [2, 48]];
+    expect(() => validateAreaGeometry({ type: 'Polygon', coordinates: [ring] })).toThrow(/intersects itself/);
+  });
+});
