@@ -24,6 +24,8 @@ const common = {
 };
 
 module.exports = {
+  // A global option in Jest: integration and browser tests do real I/O and hash real passwords.
+  testTimeout: 120_000,
   projects: [
     {
       ...common,
@@ -36,7 +38,6 @@ module.exports = {
       testMatch: ['<rootDir>/apps/api/test/**/*.integration-spec.ts'],
       globalSetup: '<rootDir>/tools/jest/database-global-setup.ts',
       globalTeardown: '<rootDir>/tools/jest/database-global-teardown.ts',
-      testTimeout: 60_000,
     },
     {
       ...common,
@@ -44,7 +45,6 @@ module.exports = {
       testMatch: ['<rootDir>/apps/admin-e2e/src/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/tools/jest/database-global-setup.ts',
       globalTeardown: '<rootDir>/tools/jest/database-global-teardown.ts',
-      testTimeout: 120_000,
     },
   ],
 };
