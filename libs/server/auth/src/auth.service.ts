@@ -10,8 +10,8 @@ import {
   fieldError,
   normaliseEmail,
 } from '@relais/domain-people';
-import { isValidLatLng } from '@relais/domain-geo';
 import type { Person } from '@relais/server-people';
+import { checkLocation } from '@relais/server-neighbourhoods';
 import { PeopleService } from '@relais/server-people';
 import type { Viewer } from '@relais/server-shared';
 import { SlidingWindowLimiter, apiError, assertValid, forbidden, unauthenticated } from '@relais/server-shared';
@@ -48,7 +48,7 @@ export class AuthService {
       ...checkPassword(input.password),
       ...checkDisplayName(input.displayName),
       ...checkSelfChosenRole(input.role),
-      ...(isValidLatLng(input.location) ? [] : [fieldError('location', 'must have lat in [-90, 90] and lng in [-180, 180]')]),
+      ...checkLocation(input.location),
       ...checkSkills(input.skills),
       ...(input.skills?.length && input.role !== Role.VOLUNTEER ? [fieldError('skills', 'are for volunteers only')] : []),
     ]);

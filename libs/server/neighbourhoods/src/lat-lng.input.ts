@@ -1,6 +1,7 @@
 import { Field, Float, InputType, ObjectType } from '@nestjs/graphql';
 import type { LatLng } from '@relais/domain-geo';
 import { isValidLatLng } from '@relais/domain-geo';
+import type { FieldError } from '@relais/domain-people';
 import { fieldError } from '@relais/domain-people';
 import { assertValid } from '@relais/server-shared';
 
@@ -22,8 +23,10 @@ export class LatLngType implements LatLng {
   lng!: number;
 }
 
+export function checkLocation(point: LatLng, field = 'location'): FieldError[] {
+  return isValidLatLng(point) ? [] : [fieldError(field, 'must have lat in [-90, 90] and lng in [-180, 180]')];
+}
+
 export function assertValidLocation(point: LatLng, field = 'location'): void {
-  if (!isValidLatLng(point)) {
-    assertValid([fieldError(field, 'must have lat in [-90, 90] and lng in [-180, 180]')]);
-  }
+  assertValid(checkLocation(point, field));
 }
