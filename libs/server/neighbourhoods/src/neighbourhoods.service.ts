@@ -10,7 +10,7 @@ import {
 } from '@relais/domain-geo';
 import type { FieldError } from '@relais/domain-people';
 import { fieldError } from '@relais/domain-people';
-import { assertValid } from '@relais/server-shared';
+import { assertValid, manyPer, onePer } from '@relais/server-shared';
 import DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
 import { DataSource } from 'typeorm';
@@ -67,7 +67,7 @@ export class NeighbourhoodsService {
         'SELECT neighbourhood_id, adjacent_id FROM neighbourhood_adjacency WHERE neighbourhood_id = ANY($1::uuid[])',
         [ids],
       );
-      return ids.map((id) => rows.filter((row) => row.neighbourhood_id === id).map((row) => row.adjacent_id));
+      return manyPer(ids, rows, (row) => row.neighbourhood_id, (row) => row.adjacent_id);
     });
   }
 
@@ -75,8 +75,7 @@ export class NeighbourhoodsService {
   createLoader(): DataLoader<string, Neighbourhood | null> {
     return new DataLoader(async (ids) => {
       const found = await this.db.getRepository(Neighbourhood).findBy(ids.map((id) => ({ id })));
-      const byId = new Map(found.map((n) => [n.id, n]));
-      return ids.map((id) => byId.get(id) ?? null);
+      return onePer(ids, found, (n) => n.id);
     });
   }
 

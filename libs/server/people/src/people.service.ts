@@ -14,7 +14,7 @@ import {
 } from '@relais/domain-people';
 import { NeighbourhoodsService } from '@relais/server-neighbourhoods';
 import type { Viewer } from '@relais/server-shared';
-import { assertValid, badUserInput, forbidden, isUuid, notFound } from '@relais/server-shared';
+import { assertValid, badUserInput, forbidden, isUuid, manyPer, notFound, onePer } from '@relais/server-shared';
 import DataLoader from 'dataloader';
 import { randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
@@ -68,12 +68,20 @@ export class PeopleService {
       .getOne();
   }
 
-  /** Roles and organiser scopes of a signed-in person, read fresh so grants apply at once. */
+  /**
+   * Roles and organiser scopes of a signed-in person, read fresh so grants apply at once. Runs
+   * on every authenticated request, hence one query.
+   */
   async viewerFor(id: string): Promise<Viewer | null> {
-    const person = await this.findById(id);
-    if (!person) return null;
-    const scopes = await this.db.getRepository(OrganiserScope).findBy({ personId: id });
-    return { id, roles: person.roles, organiserOf: new Set(scopes.map((s) => s.neighbourhoodId)) };
+    if (!isUuid(id)) return null;
+    const rows: { roles: Role[]; scopes: string[] }[] = await this.db.query(
+      `SELECT p.roles, coalesce(array_agg(s.neighbourhood_id::text) FILTER (WHERE s.person_id IS NOT NULL), '{}') AS scopes
+       FROM person p LEFT JOIN organiser_scope s ON s.person_id = p.id
+       WHERE p.id = $1 GROUP BY p.id`,
+      [id],
+    );
+    const row = rows[0];
+    return row ? { id, roles: row.roles, organiserOf: new Set(row.scopes) } : null;
   }
 
   async create(input: NewPerson, manager: EntityManager = this.db.manager): Promise<Person> {
@@ -194,15 +202,14 @@ export class PeopleService {
   createProfileLoader(): DataLoader<string, VolunteerProfile | null> {
     return new DataLoader(async (ids) => {
       const found = await this.db.getRepository(VolunteerProfile).findBy(ids.map((personId) => ({ personId })));
-      const byId = new Map(found.map((p) => [p.personId, p]));
-      return ids.map((id) => byId.get(id) ?? null);
+      return onePer(ids, found, (profile) => profile.personId);
     });
   }
 
   createScopeLoader(): DataLoader<string, string[]> {
     return new DataLoader(async (ids) => {
       const found = await this.db.getRepository(OrganiserScope).findBy(ids.map((personId) => ({ personId })));
-      return ids.map((id) => found.filter((s) => s.personId === id).map((s) => s.neighbourhoodId));
+      return manyPer(ids, found, (scope) => scope.personId, (scope) => scope.neighbourhoodId);
     });
   }
 }

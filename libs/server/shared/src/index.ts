@@ -3,3 +3,4 @@ export * from './viewer';
 export * from './per-request';
 export * from './sliding-window-limiter';
 export * from './app-config';
+export * from './batch-order';
