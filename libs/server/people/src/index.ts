@@ -6,3 +6,4 @@ export * from './person-page.type';
 export * from './people.service';
 export * from './people.resolver';
 export * from './people.module';
+export * from './weekly-slot.type';

@@ -1,10 +1,11 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Role, fieldError } from '@relais/domain-people';
+import { Role } from '@relais/domain-people';
 import { Neighbourhood, NeighbourhoodsService } from '@relais/server-neighbourhoods';
 import type { RequestContext } from '@relais/server-shared';
 import {
   assertValid,
   canOrganise,
+  checkPage,
   forbidden,
   isAdmin,
   perRequest,
@@ -16,8 +17,6 @@ import { PersonPage } from './person-page.type';
 import { Person } from './person.entity';
 import { VolunteerProfile } from './volunteer-profile.entity';
 import { VolunteerProfileInput } from './volunteer-profile.input';
-
-const MAX_PAGE = 100;
 
 @Resolver(() => Person)
 export class PeopleResolver {
@@ -43,10 +42,7 @@ export class PeopleResolver {
     @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
   ): Promise<PersonPage> {
     const viewer = requireRole(context.viewer, Role.ORGANISER);
-    assertValid([
-      ...(first < 1 || first > MAX_PAGE ? [fieldError('first', `must be from 1 to ${MAX_PAGE}`)] : []),
-      ...(offset < 0 ? [fieldError('offset', 'must not be negative')] : []),
-    ]);
+    assertValid(checkPage(first, offset));
     let scope: string[] | null = isAdmin(viewer) ? null : [...viewer.organiserOf];
     if (neighbourhoodId) {
       if (!canOrganise(viewer, neighbourhoodId)) throw forbidden('only an organiser of this neighbourhood may list its people');

@@ -7,11 +7,13 @@ import {
   Role,
   checkVolunteerProfileChange,
   fieldError,
+  normaliseTeachingLabels,
   makeReferralCode,
   normaliseEmail,
   normaliseReferralCode,
   uniqueSkills,
 } from '@relais/domain-people';
+import { checkWeeklyAvailability } from '@relais/domain-matching';
 import { NeighbourhoodsService } from '@relais/server-neighbourhoods';
 import type { Viewer } from '@relais/server-shared';
 import { assertValid, badUserInput, forbidden, isUuid, manyPer, notFound, onePer } from '@relais/server-shared';
@@ -181,12 +183,19 @@ export class PeopleService {
 
   async updateVolunteerProfile(viewer: Viewer, change: VolunteerProfileInput): Promise<Person> {
     if (!viewer.roles.includes(Role.VOLUNTEER)) throw forbidden('only a volunteer has a volunteer profile');
-    assertValid(checkVolunteerProfileChange(change));
+    assertValid([...checkVolunteerProfileChange(change), ...checkWeeklyAvailability(change.availability ?? [])]);
     const patch: Partial<VolunteerProfile> = {};
     if (change.skills != null) patch.skills = uniqueSkills(change.skills);
     if (change.travelRadiusMeters != null) patch.travelRadiusMeters = change.travelRadiusMeters;
     if (change.maxActiveRequests != null) patch.maxActiveRequests = change.maxActiveRequests;
     if (change.active != null) patch.active = change.active;
+    if (change.subjects != null) patch.subjects = normaliseTeachingLabels(change.subjects);
+    if (change.levels != null) patch.levels = normaliseTeachingLabels(change.levels);
+    if (change.availability != null) {
+      patch.availability = change.availability.length
+        ? change.availability.map(({ day, startMinute, endMinute }) => ({ day, startMinute, endMinute }))
+        : null;
+    }
     const profiles = this.db.getRepository(VolunteerProfile);
     // A volunteer made before profiles existed (or by hand) gets the defaults first.
     await profiles
@@ -197,6 +206,15 @@ export class PeopleService {
       .execute();
     if (Object.keys(patch).length) await profiles.update({ personId: viewer.id }, patch);
     return (await this.findById(viewer.id)) as Person;
+  }
+
+  createLoader(): DataLoader<string, Person | null> {
+    return new DataLoader(async (ids) => {
+      const valid = ids.filter(isUuid);
+      // findBy([]) would match every row.
+      const found = valid.length ? await this.db.getRepository(Person).findBy(valid.map((id) => ({ id }))) : [];
+      return onePer(ids, found, (person) => person.id);
+    });
   }
 
   createProfileLoader(): DataLoader<string, VolunteerProfile | null> {

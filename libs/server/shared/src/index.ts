@@ -4,3 +4,4 @@ export * from './per-request';
 export * from './sliding-window-limiter';
 export * from './app-config';
 export * from './batch-order';
+export * from './page-args';

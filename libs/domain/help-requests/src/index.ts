@@ -1,0 +1,2 @@
+export * from './help-request-status';
+export * from './post-help-request-rules';

@@ -1,0 +1,177 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+const CATEGORIES = `'ERRANDS', 'HOMEWORK', 'COMPANIONSHIP', 'TRANSPORT', 'PAPERWORK', 'OTHER'`;
+const STATUSES = `'OPEN', 'ASSIGNED', 'DONE', 'CANCELLED', 'EXPIRED'`;
+
+/** Help requests and their history, volunteers' matching data, thanks, endorsements, audit, e-mail outbox, settings. */
+export class HelpRequests1764100000000 implements MigrationInterface {
+  name = 'HelpRequests1764100000000';
+
+  async up(db: QueryRunner): Promise<void> {
+    // A volunteer's reach is the box around home that their travel radius spans; a GiST index
+    // on it answers "who can reach this point" without PostGIS, the exact distance is checked after.
+    await db.query(`
+      CREATE FUNCTION reach_box(lat double precision, lng double precision, radius_meters double precision)
+      RETURNS box LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+        SELECT box(
+          point(lng - radius_meters / (111195.0 * greatest(cos(radians(lat)), 0.01)), lat - radius_meters / 111195.0),
+          point(lng + radius_meters / (111195.0 * greatest(cos(radians(lat)), 0.01)), lat + radius_meters / 111195.0))
+      $$`);
+    await db.query(`
+      ALTER TABLE volunteer_profile
+        ADD COLUMN subjects text[] NOT NULL DEFAULT '{}',
+        ADD COLUMN levels text[] NOT NULL DEFAULT '{}',
+        ADD COLUMN availability jsonb,
+        ADD COLUMN reach box,
+        ADD COLUMN taken_count integer NOT NULL DEFAULT 0 CHECK (taken_count >= 0),
+        ADD COLUMN completed_count integer NOT NULL DEFAULT 0 CHECK (completed_count >= 0),
+        ADD COLUMN given_back_count integer NOT NULL DEFAULT 0 CHECK (given_back_count >= 0),
+        ADD COLUMN rating_sum integer NOT NULL DEFAULT 0 CHECK (rating_sum >= 0),
+        ADD COLUMN rating_count integer NOT NULL DEFAULT 0 CHECK (rating_count >= 0),
+        ADD COLUMN recent_work double precision NOT NULL DEFAULT 0 CHECK (recent_work >= 0),
+        ADD COLUMN recent_work_at timestamptz`);
+    // The reach follows the home and the radius whoever writes them.
+    await db.query(`
+      CREATE FUNCTION volunteer_profile_set_reach() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        SELECT reach_box(p.home_lat, p.home_lng, NEW.travel_radius_meters) INTO NEW.reach FROM person p WHERE p.id = NEW.person_id;
+        RETURN NEW;
+      END $$`);
+    await db.query(`
+      CREATE TRIGGER volunteer_profile_reach BEFORE INSERT OR UPDATE OF travel_radius_meters ON volunteer_profile
+      FOR EACH ROW EXECUTE FUNCTION volunteer_profile_set_reach()`);
+    await db.query(`
+      CREATE FUNCTION person_moved_reach() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        UPDATE volunteer_profile SET reach = reach_box(NEW.home_lat, NEW.home_lng, travel_radius_meters) WHERE person_id = NEW.id;
+        RETURN NULL;
+      END $$`);
+    await db.query(`
+      CREATE TRIGGER person_home_reach AFTER UPDATE OF home_lat, home_lng ON person
+      FOR EACH ROW EXECUTE FUNCTION person_moved_reach()`);
+    await db.query(`
+      UPDATE volunteer_profile v SET reach = reach_box(p.home_lat, p.home_lng, v.travel_radius_meters)
+      FROM person p WHERE p.id = v.person_id`);
+    await db.query(`ALTER TABLE volunteer_profile ALTER COLUMN reach SET NOT NULL`);
+    await db.query(`CREATE INDEX volunteer_profile_reach_idx ON volunteer_profile USING gist (reach) WHERE active`);
+
+    await db.query(`
+      CREATE TABLE help_request (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        requester_id uuid NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+        posted_by_id uuid NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+        category text NOT NULL CHECK (category IN (${CATEGORIES})),
+        subject text CHECK (length(subject) BETWEEN 1 AND 60),
+        level text CHECK (length(level) BETWEEN 1 AND 60),
+        description text NOT NULL CHECK (length(description) BETWEEN 1 AND 2000),
+        lat double precision NOT NULL,
+        lng double precision NOT NULL,
+        position point NOT NULL GENERATED ALWAYS AS (point(lng, lat)) STORED,
+        cell bigint NOT NULL,
+        coarse_cell bigint NOT NULL,
+        neighbourhood_id uuid REFERENCES neighbourhood (id) ON DELETE SET NULL,
+        address text CHECK (length(address) BETWEEN 1 AND 500),
+        needed_by timestamptz,
+        status text NOT NULL DEFAULT 'OPEN' CHECK (status IN (${STATUSES})),
+        assignee_id uuid REFERENCES person (id) ON DELETE SET NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        CHECK (status <> 'ASSIGNED' OR assignee_id IS NOT NULL),
+        CHECK (status <> 'OPEN' OR assignee_id IS NULL)
+      )`);
+    await db.query(`CREATE INDEX help_request_open_position_idx ON help_request USING gist (position) WHERE status = 'OPEN'`);
+    await db.query(`CREATE INDEX help_request_neighbourhood_idx ON help_request (neighbourhood_id, status, created_at)`);
+    await db.query(`CREATE INDEX help_request_requester_idx ON help_request (requester_id, created_at DESC)`);
+    await db.query(`CREATE INDEX help_request_assignee_idx ON help_request (assignee_id, status)`);
+    await db.query(`CREATE INDEX help_request_needed_by_idx ON help_request (needed_by) WHERE status = 'OPEN'`);
+
+    // Every transition, kept: who did what, when, from which status to which.
+    await db.query(`
+      CREATE TABLE help_request_event (
+        id bigserial PRIMARY KEY,
+        help_request_id uuid NOT NULL REFERENCES help_request (id) ON DELETE CASCADE,
+        kind text NOT NULL,
+        actor_id uuid REFERENCES person (id) ON DELETE SET NULL,
+        volunteer_id uuid REFERENCES person (id) ON DELETE SET NULL,
+        from_status text CHECK (from_status IN (${STATUSES})),
+        to_status text NOT NULL CHECK (to_status IN (${STATUSES})),
+        at timestamptz NOT NULL DEFAULT now()
+      )`);
+    await db.query(`CREATE INDEX help_request_event_request_idx ON help_request_event (help_request_id, id)`);
+    await db.query(`CREATE INDEX help_request_event_volunteer_idx ON help_request_event (volunteer_id, at)`);
+
+    await db.query(`
+      CREATE TABLE thanks (
+        help_request_id uuid PRIMARY KEY REFERENCES help_request (id) ON DELETE CASCADE,
+        requester_id uuid NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+        volunteer_id uuid NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+        rating smallint NOT NULL CHECK (rating BETWEEN 1 AND 5),
+        message text CHECK (length(message) <= 1000),
+        created_at timestamptz NOT NULL DEFAULT now()
+      )`);
+    await db.query(`CREATE INDEX thanks_volunteer_idx ON thanks (volunteer_id, requester_id)`);
+
+    await db.query(`
+      CREATE TABLE endorsement (
+        endorser_id uuid NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+        endorsed_id uuid NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (endorser_id, endorsed_id),
+        CHECK (endorser_id <> endorsed_id)
+      )`);
+    await db.query(`CREATE INDEX endorsement_endorsed_idx ON endorsement (endorsed_id)`);
+
+    await db.query(`
+      CREATE TABLE audit_log (
+        id bigserial PRIMARY KEY,
+        actor_id uuid REFERENCES person (id) ON DELETE SET NULL,
+        action text NOT NULL,
+        subject_type text NOT NULL,
+        subject_id text NOT NULL,
+        detail jsonb,
+        at timestamptz NOT NULL DEFAULT now()
+      )`);
+    await db.query(`CREATE INDEX audit_log_subject_idx ON audit_log (subject_type, subject_id, at)`);
+    await db.query(`CREATE INDEX audit_log_actor_idx ON audit_log (actor_id, at)`);
+
+    // Written in the same transaction as the change it reports; a worker sends and marks it.
+    await db.query(`
+      CREATE TABLE outbox_email (
+        id bigserial PRIMARY KEY,
+        message_id text NOT NULL UNIQUE,
+        kind text NOT NULL,
+        to_address text NOT NULL,
+        subject text NOT NULL,
+        body text NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        attempts integer NOT NULL DEFAULT 0,
+        last_error text,
+        sent_at timestamptz
+      )`);
+    await db.query(`CREATE INDEX outbox_email_unsent_idx ON outbox_email (id) WHERE sent_at IS NULL`);
+
+    await db.query(`
+      CREATE TABLE app_setting (
+        key text PRIMARY KEY,
+        value jsonb NOT NULL,
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        updated_by_id uuid REFERENCES person (id) ON DELETE SET NULL
+      )`);
+  }
+
+  async down(db: QueryRunner): Promise<void> {
+    for (const table of ['app_setting', 'outbox_email', 'audit_log', 'endorsement', 'thanks', 'help_request_event', 'help_request']) {
+      await db.query(`DROP TABLE ${table}`);
+    }
+    await db.query(`DROP TRIGGER person_home_reach ON person`);
+    await db.query(`DROP FUNCTION person_moved_reach()`);
+    await db.query(`DROP TRIGGER volunteer_profile_reach ON volunteer_profile`);
+    await db.query(`DROP FUNCTION volunteer_profile_set_reach()`);
+    await db.query(`
+      ALTER TABLE volunteer_profile
+        DROP COLUMN subjects, DROP COLUMN levels, DROP COLUMN availability, DROP COLUMN reach,
+        DROP COLUMN taken_count, DROP COLUMN completed_count, DROP COLUMN given_back_count,
+        DROP COLUMN rating_sum, DROP COLUMN rating_count, DROP COLUMN recent_work, DROP COLUMN recent_work_at`);
+    await db.query(`DROP FUNCTION reach_box(double precision, double precision, double precision)`);
+  }
+}
