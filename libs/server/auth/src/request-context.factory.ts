@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '@relais/server-shared';
 import type { Request } from 'express';
+import type { IncomingMessage } from 'node:http';
 import { AuthService } from './auth.service';
 
 /** Builds each GraphQL request's context: who calls (from the bearer token) and from where. */
@@ -9,8 +10,22 @@ export class RequestContextFactory {
   constructor(private readonly auth: AuthService) {}
 
   async create(req: Request): Promise<RequestContext> {
-    const header = req.headers.authorization ?? '';
-    const token = header.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : null;
-    return { viewer: await this.auth.viewerFromToken(token), ip: req.ip ?? 'unknown' };
+    return { viewer: await this.auth.viewerFromToken(bearerToken(req.headers.authorization)), ip: req.ip ?? 'unknown' };
   }
+
+  /**
+   * A subscription over graphql-ws: browsers cannot set headers on a WebSocket, so the token
+   * comes in the connection's `connectionParams` ({ authorization: "Bearer …" }).
+   */
+  async createForSocket(connectionParams: Record<string, unknown> | undefined, request: IncomingMessage | undefined): Promise<RequestContext> {
+    const header = connectionParams?.['authorization'] ?? connectionParams?.['Authorization'];
+    return {
+      viewer: await this.auth.viewerFromToken(bearerToken(typeof header === 'string' ? header : undefined)),
+      ip: request?.socket.remoteAddress ?? 'unknown',
+    };
+  }
+}
+
+function bearerToken(header: string | undefined): string | null {
+  return header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : null;
 }

@@ -1,0 +1,148 @@
+import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { cellCentre } from '@relais/domain-geo';
+import { HelpRequestStatus } from '@relais/domain-help-requests';
+import { HelpCategory } from '@relais/domain-people';
+import { AuditService } from '@relais/server-audit';
+import { LatLngType, Neighbourhood, NeighbourhoodsService } from '@relais/server-neighbourhoods';
+import { PeopleService, Person } from '@relais/server-people';
+import type { RequestContext } from '@relais/server-shared';
+import { assertValid, checkPage, perRequest, requireOrganiserOf, requireViewer } from '@relais/server-shared';
+import { fieldError } from '@relais/domain-people';
+import { HelpRequestEvent } from './help-request-event.entity';
+import { isParty, maySeeExact } from './help-request-access';
+import { HelpRequestPage } from './help-request-page.type';
+import { HelpRequest } from './help-request.entity';
+import { HelpRequestsService } from './help-requests.service';
+import { FeedbackService } from './feedback.service';
+import { Thanks } from './thanks.type';
+
+/** Reading help requests, and the fields that depend on who reads. */
+@Resolver(() => HelpRequest)
+export class HelpRequestResolver {
+  constructor(
+    private readonly service: HelpRequestsService,
+    private readonly people: PeopleService,
+    private readonly neighbourhoods: NeighbourhoodsService,
+    private readonly audit: AuditService,
+    private readonly feedback: FeedbackService,
+  ) {}
+
+  @Query(() => HelpRequest, { nullable: true, description: 'Null when there is no such request or the caller may not see it.' })
+  helpRequest(@Context() context: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<HelpRequest | null> {
+    return this.service.findVisible(requireViewer(context.viewer), id);
+  }
+
+  @Query(() => HelpRequestPage, { description: 'Requests the caller posted (or that were posted for them), newest first.' })
+  myHelpRequests(
+    @Context() context: RequestContext,
+    @Args('status', { type: () => HelpRequestStatus, nullable: true }) status: HelpRequestStatus | null,
+    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+    @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
+  ): Promise<HelpRequestPage> {
+    return this.ownList(context, 'requester', status, first, offset);
+  }
+
+  @Query(() => HelpRequestPage, { description: 'Requests the calling volunteer holds or held, newest first.' })
+  myTasks(
+    @Context() context: RequestContext,
+    @Args('status', { type: () => HelpRequestStatus, nullable: true }) status: HelpRequestStatus | null,
+    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+    @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
+  ): Promise<HelpRequestPage> {
+    return this.ownList(context, 'assignee', status, first, offset);
+  }
+
+  @Query(() => HelpRequestPage, { description: "ORGANISER of the neighbourhood: its requests, unmatched first, then oldest first." })
+  helpRequestQueue(
+    @Context() context: RequestContext,
+    @Args('neighbourhoodId', { type: () => ID }) neighbourhoodId: string,
+    @Args('status', { type: () => HelpRequestStatus, nullable: true }) status: HelpRequestStatus | null,
+    @Args('category', { type: () => HelpCategory, nullable: true }) category: HelpCategory | null,
+    @Args('olderThanHours', { type: () => Int, nullable: true, description: 'Posted at least this many hours ago.' })
+    olderThanHours: number | null,
+    @Args('unmatchedForHours', { type: () => Int, nullable: true, description: 'OPEN for at least this many hours.' })
+    unmatchedForHours: number | null,
+    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+    @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
+  ): Promise<HelpRequestPage> {
+    requireOrganiserOf(context.viewer, neighbourhoodId);
+    assertValid([
+      ...checkPage(first, offset),
+      ...(olderThanHours != null && olderThanHours < 0 ? [fieldError('olderThanHours', 'must not be negative')] : []),
+      ...(unmatchedForHours != null && unmatchedForHours < 0 ? [fieldError('unmatchedForHours', 'must not be negative')] : []),
+    ]);
+    return this.service.queue({ neighbourhoodId, status, category, olderThanHours, unmatchedForHours, first, offset });
+  }
+
+  @ResolveField(() => Neighbourhood, { nullable: true })
+  neighbourhood(@Parent() request: HelpRequest, @Context() context: RequestContext): Promise<Neighbourhood | null> | null {
+    if (!request.neighbourhoodId) return null;
+    return perRequest(context, 'neighbourhood', () => this.neighbourhoods.createLoader()).load(request.neighbourhoodId);
+  }
+
+  @ResolveField(() => Person)
+  async requester(@Parent() request: HelpRequest, @Context() context: RequestContext): Promise<Person> {
+    return (await this.personLoader(context).load(request.requesterId)) as Person;
+  }
+
+  @ResolveField(() => Person, { nullable: true })
+  assignee(@Parent() request: HelpRequest, @Context() context: RequestContext): Promise<Person | null> | null {
+    return request.assigneeId ? this.personLoader(context).load(request.assigneeId) : null;
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'Null unless the caller is the requester, the assignee or an organiser of its neighbourhood (or ADMIN).',
+  })
+  async address(@Parent() request: HelpRequest, @Context() context: RequestContext): Promise<string | null> {
+    if (!(await this.revealExact(request, context))) return null;
+    return request.address;
+  }
+
+  @ResolveField(() => LatLngType, { nullable: true, description: 'The exact location; seen by those who see the address.' })
+  async location(@Parent() request: HelpRequest, @Context() context: RequestContext): Promise<LatLngType | null> {
+    if (!(await this.revealExact(request, context))) return null;
+    return { lat: request.lat, lng: request.lng };
+  }
+
+  @ResolveField(() => LatLngType, { description: 'Seen by everyone who sees the request: the centre of its ~0.7 km² H3 cell (resolution 8).' })
+  approximateLocation(@Parent() request: HelpRequest): LatLngType {
+    return cellCentre(request.coarseCell);
+  }
+
+  @ResolveField(() => [HelpRequestEvent], { description: 'Its history; seen by those who see the address.' })
+  events(@Parent() request: HelpRequest, @Context() context: RequestContext): Promise<HelpRequestEvent[]> | [] {
+    return maySeeExact(context.viewer, request) ? this.service.events(request.id) : [];
+  }
+
+  @ResolveField(() => Thanks, { nullable: true, description: "The requester's thanks, once given; seen by those who see the address." })
+  thanksGiven(@Parent() request: HelpRequest, @Context() context: RequestContext): Promise<Thanks | null> | null {
+    if (request.status !== HelpRequestStatus.DONE || !maySeeExact(context.viewer, request)) return null;
+    return perRequest(context, 'thanks', () => this.feedback.createThanksLoader()).load(request.id);
+  }
+
+  /**
+   * True when the caller may see the exact place. An organiser (or ADMIN) who is not a party
+   * leaves a trace in the audit log, once per request per GraphQL request.
+   */
+  private async revealExact(request: HelpRequest, context: RequestContext): Promise<boolean> {
+    const viewer = context.viewer;
+    if (!viewer || !maySeeExact(viewer, request)) return false;
+    if (!isParty(viewer, request)) {
+      await perRequest(context, 'auditAddressRead', () =>
+        this.audit.createReadRecorder(viewer.id, 'READ_ADDRESS', 'help_request'),
+      ).load(request.id);
+    }
+    return true;
+  }
+
+  private ownList(context: RequestContext, as: 'requester' | 'assignee', status: HelpRequestStatus | null, first: number, offset: number) {
+    const viewer = requireViewer(context.viewer);
+    assertValid(checkPage(first, offset));
+    return this.service.mine(viewer, as, status, { first, offset });
+  }
+
+  private personLoader(context: RequestContext) {
+    return perRequest(context, 'person', () => this.people.createLoader());
+  }
+}

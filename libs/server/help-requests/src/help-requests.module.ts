@@ -1,0 +1,28 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '@relais/server-audit';
+import { NeighbourhoodsModule } from '@relais/server-neighbourhoods';
+import { PeopleModule } from '@relais/server-people';
+import { FeedbackService } from './feedback.service';
+import { HelpRequestJobs } from './help-request-jobs';
+import { HelpRequestMutationsResolver } from './help-request-mutations.resolver';
+import { HelpRequestNotices } from './help-request-notices';
+import { HelpRequestResolver } from './help-request.resolver';
+import { HelpRequestSubscriptionsResolver } from './help-request-subscriptions.resolver';
+import { HelpRequestTransitionsService } from './help-request-transitions.service';
+import { HelpRequestsService } from './help-requests.service';
+
+@Module({
+  imports: [NeighbourhoodsModule, PeopleModule, AuditModule],
+  providers: [
+    HelpRequestsService,
+    HelpRequestTransitionsService,
+    HelpRequestNotices,
+    HelpRequestJobs,
+    FeedbackService,
+    HelpRequestResolver,
+    HelpRequestMutationsResolver,
+    HelpRequestSubscriptionsResolver,
+  ],
+  exports: [HelpRequestsService, HelpRequestTransitionsService, HelpRequestNotices],
+})
+export class HelpRequestsModule {}

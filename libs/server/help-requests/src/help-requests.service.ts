@@ -1,0 +1,154 @@
+import { Injectable } from '@nestjs/common';
+import { COARSE_RESOLUTION, cellOf } from '@relais/domain-geo';
+import { HelpRequestEventKind, HelpRequestStatus, checkHelpRequestDraft, cleanText } from '@relais/domain-help-requests';
+import type { HelpCategory } from '@relais/domain-people';
+import { Role } from '@relais/domain-people';
+import { NeighbourhoodsService, checkLocation } from '@relais/server-neighbourhoods';
+import { PeopleService } from '@relais/server-people';
+import type { Viewer } from '@relais/server-shared';
+import { assertValid, canOrganise, forbidden, isUuid, notFound, onePer } from '@relais/server-shared';
+import DataLoader from 'dataloader';
+import { DataSource } from 'typeorm';
+import { HelpRequestEvent } from './help-request-event.entity';
+import { HelpRequestNotices } from './help-request-notices';
+import { HelpRequest } from './help-request.entity';
+import type { PostHelpRequestInput } from './post-help-request.input';
+
+export interface Page {
+  first: number;
+  offset: number;
+}
+
+export interface QueueFilter extends Page {
+  neighbourhoodId: string;
+  status?: HelpRequestStatus | null;
+  category?: HelpCategory | null;
+  /** Only requests posted at least this many hours ago. */
+  olderThanHours?: number | null;
+  /** Only OPEN requests that have waited at least this many hours. */
+  unmatchedForHours?: number | null;
+}
+
+export interface HelpRequestPageResult {
+  items: HelpRequest[];
+  totalCount: number;
+}
+
+/** Posting requests and reading them: one, the caller's own lists, an organiser's queue. */
+@Injectable()
+export class HelpRequestsService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly neighbourhoods: NeighbourhoodsService,
+    private readonly people: PeopleService,
+    private readonly notices: HelpRequestNotices,
+  ) {}
+
+  async post(viewer: Viewer, input: PostHelpRequestInput): Promise<HelpRequest> {
+    assertValid([...checkHelpRequestDraft(input, new Date()), ...checkLocation(input.location)]);
+    const cell = cellOf(input.location);
+    const neighbourhoodId = await this.neighbourhoods.idAtCell(cell);
+    let requesterId = viewer.id;
+    if (input.onBehalfOf) {
+      if (!canOrganise(viewer, neighbourhoodId)) {
+        throw forbidden('only an organiser of the neighbourhood where help is needed may post for someone else');
+      }
+      if (!(await this.people.findById(input.onBehalfOf))) throw notFound('person', input.onBehalfOf);
+      requesterId = input.onBehalfOf;
+    }
+    const request = await this.db.transaction(async (tx) => {
+      const saved = await tx.getRepository(HelpRequest).save({
+        requesterId,
+        postedById: viewer.id,
+        category: input.category,
+        subject: cleanText(input.subject)?.toLowerCase() ?? null,
+        level: cleanText(input.level)?.toLowerCase() ?? null,
+        description: input.description.trim(),
+        lat: input.location.lat,
+        lng: input.location.lng,
+        cell,
+        coarseCell: cellOf(input.location, COARSE_RESOLUTION),
+        neighbourhoodId,
+        address: cleanText(input.address),
+        neededBy: input.neededBy ?? null,
+        status: HelpRequestStatus.OPEN,
+        assigneeId: null,
+      });
+      await tx.getRepository(HelpRequestEvent).insert({
+        helpRequestId: saved.id,
+        kind: HelpRequestEventKind.POSTED,
+        actorId: viewer.id,
+        toStatus: saved.status,
+      });
+      return saved;
+    });
+    await this.notices.opened(request);
+    return request;
+  }
+
+  /** The request if the caller may know it exists: its parties, its organisers, and volunteers while it is OPEN. */
+  async findVisible(viewer: Viewer, id: string): Promise<HelpRequest | null> {
+    if (!isUuid(id)) return null;
+    const request = await this.db.getRepository(HelpRequest).findOneBy({ id });
+    if (!request) return null;
+    const visible =
+      viewer.id === request.requesterId ||
+      viewer.id === request.assigneeId ||
+      canOrganise(viewer, request.neighbourhoodId) ||
+      (request.status === 'OPEN' && viewer.roles.includes(Role.VOLUNTEER));
+    return visible ? request : null;
+  }
+
+  async mine(viewer: Viewer, as: 'requester' | 'assignee', status: HelpRequestStatus | null, page: Page): Promise<HelpRequestPageResult> {
+    const builder = this.db
+      .getRepository(HelpRequest)
+      .createQueryBuilder('h')
+      .where(as === 'requester' ? 'h.requester_id = :id' : 'h.assignee_id = :id', { id: viewer.id });
+    if (status) builder.andWhere('h.status = :status', { status });
+    const [items, totalCount] = await builder
+      .orderBy('h.created_at', 'DESC')
+      .addOrderBy('h.id', 'ASC')
+      .limit(page.first)
+      .offset(page.offset)
+      .getManyAndCount();
+    return { items, totalCount };
+  }
+
+  /** An organiser's queue: unmatched (OPEN) first, then oldest first, with filters. */
+  async queue(filter: QueueFilter): Promise<HelpRequestPageResult> {
+    const builder = this.db
+      .getRepository(HelpRequest)
+      .createQueryBuilder('h')
+      .where('h.neighbourhood_id = :neighbourhoodId', { neighbourhoodId: filter.neighbourhoodId });
+    if (filter.status) builder.andWhere('h.status = :status', { status: filter.status });
+    if (filter.category) builder.andWhere('h.category = :category', { category: filter.category });
+    if (filter.olderThanHours != null) {
+      builder.andWhere(`h.created_at <= now() - make_interval(secs => :older * 3600)`, { older: filter.olderThanHours });
+    }
+    if (filter.unmatchedForHours != null) {
+      builder
+        .andWhere(`h.status = 'OPEN'`)
+        .andWhere(`h.created_at <= now() - make_interval(secs => :unmatched * 3600)`, { unmatched: filter.unmatchedForHours });
+    }
+    const [items, totalCount] = await builder
+      .orderBy(`CASE WHEN h.status = 'OPEN' THEN 0 WHEN h.status = 'ASSIGNED' THEN 1 ELSE 2 END`, 'ASC')
+      .addOrderBy('h.created_at', 'ASC')
+      .addOrderBy('h.id', 'ASC')
+      .limit(filter.first)
+      .offset(filter.offset)
+      .getManyAndCount();
+    return { items, totalCount };
+  }
+
+  events(requestId: string): Promise<HelpRequestEvent[]> {
+    return this.db.getRepository(HelpRequestEvent).find({ where: { helpRequestId: requestId }, order: { id: 'ASC' } });
+  }
+
+  createLoader(): DataLoader<string, HelpRequest | null> {
+    return new DataLoader(async (ids) => {
+      const valid = ids.filter(isUuid);
+      const found = valid.length ? await this.db.getRepository(HelpRequest).findBy(valid.map((id) => ({ id }))) : [];
+      return onePer(ids, found, (request) => request.id);
+    });
+  }
+}

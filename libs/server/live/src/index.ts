@@ -1,0 +1,3 @@
+export * from './live-events';
+export * from './live.service';
+export * from './live.module';

@@ -1,0 +1,23 @@
+import type { HelpCategory } from '@relais/domain-people';
+
+/** Topics and payloads published when help requests change. Plain JSON: they may cross Redis. */
+export const HELP_REQUEST_OPENED = 'helpRequestOpened';
+export const HELP_REQUEST_CHANGED = 'helpRequestChanged';
+
+/** A request became OPEN (posted, or given back): what a volunteer's filter needs. */
+export interface HelpRequestOpened {
+  requestId: string;
+  requesterId: string;
+  category: HelpCategory;
+  subject: string | null;
+  level: string | null;
+  lat: number;
+  lng: number;
+  neighbourhoodId: string | null;
+}
+
+export interface HelpRequestChanged {
+  requestId: string;
+  requesterId: string;
+  status: string;
+}

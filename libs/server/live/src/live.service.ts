@@ -1,0 +1,46 @@
+import type { OnModuleDestroy } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
+import type { PubSubEngine } from 'graphql-subscriptions';
+import { PubSub } from 'graphql-subscriptions';
+import { RedisPubSub } from 'graphql-redis-subscriptions';
+import Redis from 'ioredis';
+
+/**
+ * Publish and subscribe for live updates: in memory for one instance, Redis when REDIS_URL is
+ * set so that every instance hears every event.
+ */
+@Injectable()
+export class LiveService implements OnModuleDestroy {
+  private readonly logger = new Logger('Live');
+  private readonly engine: PubSubEngine;
+
+  constructor(redisUrl: string | null) {
+    if (redisUrl) {
+      const connect = () => new Redis(redisUrl, { maxRetriesPerRequest: 3, lazyConnect: false });
+      this.engine = new RedisPubSub({ publisher: connect(), subscriber: connect() });
+    } else {
+      this.engine = new PubSub();
+    }
+  }
+
+  get usesRedis(): boolean {
+    return this.engine instanceof RedisPubSub;
+  }
+
+  /** Never fails the change that triggered it: a lost live update is healed by the next read. */
+  async publish<T extends object>(topic: string, payload: T): Promise<void> {
+    try {
+      await this.engine.publish(topic, payload);
+    } catch (error) {
+      this.logger.warn(`could not publish ${topic}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  subscribe<T>(topic: string): AsyncIterableIterator<T> {
+    return this.engine.asyncIterableIterator<T>(topic);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    if (this.engine instanceof RedisPubSub) await this.engine.close();
+  }
+}

@@ -1,0 +1,4 @@
+export * from './outgoing-mail';
+export * from './mail-transports';
+export * from './outbox.service';
+export * from './messaging.module';

@@ -1,0 +1,27 @@
+import type { DynamicModule } from '@nestjs/common';
+import { Module } from '@nestjs/common';
+import { folderTransport, smtpTransport } from './mail-transports';
+import type { MailTransport } from './outgoing-mail';
+import { MAIL_TRANSPORT } from './outgoing-mail';
+import { OutboxService } from './outbox.service';
+
+export interface MessagingOptions {
+  /** SMTP when set; otherwise `.eml` files in `outboxDir`. */
+  smtpUrl: string | null;
+  outboxDir: string;
+  /** Replaces both, for tests that simulate failures. */
+  transport?: MailTransport;
+}
+
+@Module({})
+export class MessagingModule {
+  static forRoot(options: MessagingOptions): DynamicModule {
+    const transport = options.transport ?? (options.smtpUrl ? smtpTransport(options.smtpUrl) : folderTransport(options.outboxDir));
+    return {
+      module: MessagingModule,
+      global: true,
+      providers: [{ provide: MAIL_TRANSPORT, useValue: transport }, OutboxService],
+      exports: [OutboxService],
+    };
+  }
+}

@@ -1,0 +1,15 @@
+/** One e-mail as the outbox keeps it. `messageId` is stable across retries, so delivery can be idempotent. */
+export interface OutgoingMail {
+  messageId: string;
+  to: string;
+  subject: string;
+  body: string;
+}
+
+/** Hands a mail to the world (SMTP, a folder); throws when it could not. */
+export interface MailTransport {
+  deliver(mail: OutgoingMail): Promise<void>;
+}
+
+export const MAIL_TRANSPORT = Symbol('MAIL_TRANSPORT');
+export const MAIL_FROM = 'Relais <no-reply@relais.local>';

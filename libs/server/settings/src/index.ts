@@ -1,0 +1,2 @@
+export * from './settings.service';
+export * from './settings.module';
