@@ -5,17 +5,40 @@ import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AuthModule, RequestContextFactory } from '@relais/server-auth';
 import { DatabaseModule } from '@relais/server-database';
+import { HelpRequestsModule } from '@relais/server-help-requests';
+import { JobsModule } from '@relais/server-jobs';
+import { LiveModule } from '@relais/server-live';
+import { MatchingModule } from '@relais/server-matching';
+import type { MailTransport } from '@relais/server-messaging';
+import { MessagingModule } from '@relais/server-messaging';
 import { NeighbourhoodsModule } from '@relais/server-neighbourhoods';
 import { PeopleModule } from '@relais/server-people';
 import type { Request } from 'express';
+import type { IncomingMessage } from 'node:http';
 import type { DataSource } from 'typeorm';
 import { formatError } from './format-error';
 import { GraphQLErrorFilter } from './graphql-error.filter';
 import { HealthController } from './health.controller';
 
+/** What Apollo passes to build a context: an HTTP request, or a graphql-ws connection. */
+interface GraphQLContextSource {
+  req?: Request;
+  connectionParams?: Record<string, unknown>;
+  extra?: { request?: IncomingMessage };
+}
+
 export interface AppModuleOptions {
   dataSource: DataSource;
   jwtSecret: string;
+  /** Live updates across instances; in memory when null. */
+  redisUrl: string | null;
+  /** Mail by SMTP; `.eml` files in `outboxDir` when null. */
+  smtpUrl: string | null;
+  outboxDir: string;
+  /** pg-boss runs its queue here (the application's database); null runs no jobs. */
+  jobsDatabaseUrl: string | null;
+  /** Replaces the mail transport (tests). */
+  mailTransport?: MailTransport;
 }
 
 @Module({})
@@ -26,8 +49,13 @@ export class AppModule {
       module: AppModule,
       imports: [
         DatabaseModule.forDataSource(options.dataSource),
+        JobsModule.forRoot({ databaseUrl: options.jobsDatabaseUrl }),
+        LiveModule.forRoot({ redisUrl: options.redisUrl }),
+        MessagingModule.forRoot({ smtpUrl: options.smtpUrl, outboxDir: options.outboxDir, transport: options.mailTransport }),
         NeighbourhoodsModule,
         PeopleModule,
+        HelpRequestsModule,
+        MatchingModule,
         auth,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
@@ -40,7 +68,12 @@ export class AppModule {
             path: '/graphql',
             playground: false,
             introspection: true,
-            context: ({ req }: { req: Request }) => contexts.create(req),
+            // graphql-ws carries subscriptions on the same path; its context comes from the socket.
+            subscriptions: { 'graphql-ws': { path: '/graphql' } },
+            context: (source: GraphQLContextSource) =>
+              source.req
+                ? contexts.create(source.req)
+                : contexts.createForSocket(source.connectionParams, source.extra?.request),
             formatError,
           }),
         }),

@@ -29,6 +29,10 @@ export async function boot(config: AppConfig, log: (line: string) => void = cons
     dataSource: database.dataSource,
     jwtSecret,
     adminDir: process.env['ADMIN_DIST_DIR'] ?? path.join(repoRoot, 'dist', 'admin'),
+    redisUrl: config.redisUrl,
+    smtpUrl: config.smtpUrl,
+    outboxDir: path.join(config.dataDir, 'outbox'),
+    jobsDatabaseUrl: database.url,
     quiet,
   });
   const empty = await isEmpty(database);

@@ -4,9 +4,10 @@ import type { NextFunction, Request, Response } from 'express';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
+import type { AppModuleOptions } from './app.module';
 import { AppModule } from './app.module';
 
-export interface CreateAppOptions {
+export interface CreateAppOptions extends Partial<Omit<AppModuleOptions, 'dataSource' | 'jwtSecret'>> {
   dataSource: DataSource;
   jwtSecret: string;
   /** The built admin app; served at / when present. */
@@ -18,7 +19,15 @@ const API_PATHS = ['/graphql', '/healthz'];
 
 export async function createApp(options: CreateAppOptions): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(
-    AppModule.create({ dataSource: options.dataSource, jwtSecret: options.jwtSecret }),
+    AppModule.create({
+      dataSource: options.dataSource,
+      jwtSecret: options.jwtSecret,
+      redisUrl: options.redisUrl ?? null,
+      smtpUrl: options.smtpUrl ?? null,
+      outboxDir: options.outboxDir ?? path.join(process.cwd(), '.data', 'outbox'),
+      mailTransport: options.mailTransport,
+      jobsDatabaseUrl: options.jobsDatabaseUrl ?? null,
+    }),
     { logger: options.quiet ? ['error'] : ['error', 'warn', 'log'] },
   );
   // Behind one reverse proxy (compose, a load balancer) the caller's address is in X-Forwarded-For.

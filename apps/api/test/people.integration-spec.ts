@@ -2,7 +2,7 @@ import { Role } from '@relais/domain-people';
 import { errorCode, errorMessage } from './support/graphql-client';
 import { count, makeAdmin, signUp } from './support/people-fixtures';
 import type { SignedUp } from './support/people-fixtures';
-import { importParis } from './support/paris-fixtures';
+import { importParis, neighbourhoodIdsByName } from './support/paris-fixtures';
 import type { TestApp } from './support/test-app';
 import { startTestApp } from './support/test-app';
 
@@ -34,8 +34,7 @@ describe('people: organiser grants, scoped lists, volunteer profiles', () => {
     test = await startTestApp();
     await importParis(test, [3, 11]);
     admin = await makeAdmin(test.api, test.db);
-    const data = await test.api.ok<{ neighbourhoods: { id: string; name: string }[] }>(`{ neighbourhoods { id name } }`);
-    ids = Object.fromEntries(data.neighbourhoods.map((n) => [n.name, n.id]));
+    ids = await neighbourhoodIdsByName(test);
   });
   afterAll(() => test.close());
 

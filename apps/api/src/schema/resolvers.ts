@@ -1,6 +1,14 @@
 import { AuthResolver } from '@relais/server-auth';
+import { HelpRequestMutationsResolver, HelpRequestResolver, HelpRequestSubscriptionsResolver } from '@relais/server-help-requests';
+import { LiveFeedResolver, MatchWeightsResolver, MatchingResolver, ProposedAssignmentResolver } from '@relais/server-matching';
 import { NeighbourhoodsResolver } from '@relais/server-neighbourhoods';
 import { PeopleResolver } from '@relais/server-people';
 
 /** Every resolver class; the schema test checks this list against the running app's schema. */
-export const RESOLVERS = [AuthResolver, NeighbourhoodsResolver, PeopleResolver];
+export const RESOLVERS = [AuthResolver, NeighbourhoodsResolver, PeopleResolver, HelpRequestResolver, HelpRequestMutationsResolver,
+  MatchingResolver,
+  ProposedAssignmentResolver,
+  MatchWeightsResolver,
+  HelpRequestSubscriptionsResolver,
+  LiveFeedResolver,
+];

@@ -21,3 +21,9 @@ export async function importParis(test: TestApp, arrondissements?: number[]): Pr
   const result = await importFeatureCollection(test.app.get(NeighbourhoodsService), { features });
   if (result.failed.length) throw new Error(JSON.stringify(result.failed));
 }
+
+/** Imported neighbourhoods' ids by name, through the API. */
+export async function neighbourhoodIdsByName(test: TestApp): Promise<Record<string, string>> {
+  const data = await test.api.ok<{ neighbourhoods: { id: string; name: string }[] }>(`{ neighbourhoods { id name } }`);
+  return Object.fromEntries(data.neighbourhoods.map((n) => [n.name, n.id]));
+}

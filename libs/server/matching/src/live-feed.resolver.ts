@@ -1,0 +1,63 @@
+import { Context, Resolver, Subscription } from '@nestjs/graphql';
+import { HelpRequestStatus } from '@relais/domain-help-requests';
+import { exclusionReason } from '@relais/domain-matching';
+import { Role } from '@relais/domain-people';
+import { HelpRequest, HelpRequestsService } from '@relais/server-help-requests';
+import type { HelpRequestOpened } from '@relais/server-live';
+import { HELP_REQUEST_OPENED, LiveService } from '@relais/server-live';
+import type { RequestContext } from '@relais/server-shared';
+import { forbidden, perRequest, requireViewer } from '@relais/server-shared';
+import { MatchingService } from './matching.service';
+
+/** A volunteer's live feed: requests that just opened and that they could take. */
+@Resolver(() => HelpRequest)
+export class LiveFeedResolver {
+  constructor(
+    private readonly live: LiveService,
+    private readonly matching: MatchingService,
+    private readonly requests: HelpRequestsService,
+  ) {}
+
+  @Subscription(() => HelpRequest, {
+    description: 'For the calling volunteer: each request that opens (posted or given back) and fits their skills and reach.',
+    filter(this: LiveFeedResolver, payload: HelpRequestOpened, _args: unknown, context: RequestContext) {
+      return this.fits(payload, context);
+    },
+    async resolve(this: LiveFeedResolver, payload: HelpRequestOpened, _args: unknown, context: RequestContext) {
+      const request = await this.requests.findVisible(requireViewer(context.viewer), payload.requestId);
+      return request?.status === HelpRequestStatus.OPEN ? request : null;
+    },
+    nullable: true,
+  })
+  nearbyHelpRequestOpened(@Context() context: RequestContext): AsyncIterableIterator<HelpRequestOpened> {
+    const viewer = requireViewer(context.viewer);
+    if (!viewer.roles.includes(Role.VOLUNTEER)) throw forbidden('only a volunteer has a feed of requests to take');
+    return this.live.subscribe<HelpRequestOpened>(HELP_REQUEST_OPENED);
+  }
+
+  private async fits(payload: HelpRequestOpened, context: RequestContext): Promise<boolean> {
+    const viewer = context.viewer;
+    if (!viewer) return false;
+    // Read once per subscription; capacity and availability can change meanwhile, so they are
+    // left to the feed query and the accept itself.
+    const volunteer = await perRequest(context, 'liveVolunteer', () => this.matching.volunteerToMatch(viewer.id));
+    if (!volunteer) return false;
+    const reason = exclusionReason(
+      {
+        id: payload.requestId,
+        requesterId: payload.requesterId,
+        category: payload.category,
+        subject: payload.subject,
+        level: payload.level,
+        location: { lat: payload.lat, lng: payload.lng },
+        neighbourhoodId: payload.neighbourhoodId,
+        adjacentNeighbourhoodIds: [],
+        requesterLanguages: [],
+        window: { start: new Date(), end: null },
+      },
+      { ...volunteer, activeRequests: 0, availability: null },
+      await this.matching.matchContext(),
+    );
+    return reason === null;
+  }
+}

@@ -1,0 +1,109 @@
+import type { PastHelpForRequester, RequestToMatch, VolunteerToMatch, WeeklySlot } from '@relais/domain-matching';
+import type { HelpCategory } from '@relais/domain-people';
+
+/** A volunteer as one SQL row: the profile, the home, the counters, and what they hold now. */
+export const VOLUNTEER_COLUMNS = `
+  p.id, p.home_lat AS "homeLat", p.home_lng AS "homeLng", p.neighbourhood_id AS "neighbourhoodId", p.languages,
+  v.active, v.skills, v.subjects, v.levels, v.availability,
+  v.travel_radius_meters AS "travelRadiusMeters", v.max_active_requests AS "maxActiveRequests",
+  v.taken_count AS "taken", v.completed_count AS "completed", v.given_back_count AS "givenBack",
+  v.rating_sum AS "ratingSum", v.rating_count AS "ratingCount", v.recent_work AS "recentWork", v.recent_work_at AS "recentWorkAt",
+  (SELECT count(*)::int FROM help_request a WHERE a.assignee_id = p.id AND a.status = 'ASSIGNED') AS "activeRequests"`;
+
+export interface VolunteerRow {
+  id: string;
+  homeLat: number;
+  homeLng: number;
+  neighbourhoodId: string | null;
+  languages: string[];
+  active: boolean;
+  skills: HelpCategory[];
+  subjects: string[];
+  levels: string[];
+  availability: WeeklySlot[] | null;
+  travelRadiusMeters: number;
+  maxActiveRequests: number;
+  taken: number;
+  completed: number;
+  givenBack: number;
+  ratingSum: number;
+  ratingCount: number;
+  recentWork: number;
+  recentWorkAt: Date | null;
+  activeRequests: number;
+}
+
+export function toVolunteer(row: VolunteerRow): VolunteerToMatch {
+  return {
+    id: row.id,
+    active: row.active,
+    skills: row.skills,
+    subjects: row.subjects,
+    levels: row.levels,
+    home: { lat: row.homeLat, lng: row.homeLng },
+    travelRadiusMeters: row.travelRadiusMeters,
+    maxActiveRequests: row.maxActiveRequests,
+    activeRequests: row.activeRequests,
+    availability: row.availability,
+    neighbourhoodId: row.neighbourhoodId,
+    languages: row.languages,
+    record: {
+      taken: row.taken,
+      completed: row.completed,
+      givenBack: row.givenBack,
+      ratingSum: row.ratingSum,
+      ratingCount: row.ratingCount,
+      recentWork: row.recentWork,
+      recentWorkAt: row.recentWorkAt,
+    },
+  };
+}
+
+/** An OPEN request with what matching needs of its requester. */
+export const REQUEST_COLUMNS = `
+  h.id, h.requester_id AS "requesterId", h.category, h.subject, h.level, h.lat, h.lng,
+  h.neighbourhood_id AS "neighbourhoodId", h.needed_by AS "neededBy", r.languages AS "requesterLanguages"`;
+
+export interface RequestRow {
+  id: string;
+  requesterId: string;
+  category: HelpCategory;
+  subject: string | null;
+  level: string | null;
+  lat: number;
+  lng: number;
+  neighbourhoodId: string | null;
+  neededBy: Date | null;
+  requesterLanguages: string[];
+}
+
+export function toRequest(row: RequestRow, adjacent: readonly string[], now: Date): RequestToMatch {
+  return {
+    id: row.id,
+    requesterId: row.requesterId,
+    category: row.category,
+    subject: row.subject,
+    level: row.level,
+    location: { lat: row.lat, lng: row.lng },
+    neighbourhoodId: row.neighbourhoodId,
+    adjacentNeighbourhoodIds: adjacent,
+    requesterLanguages: row.requesterLanguages,
+    window: { start: now, end: row.neededBy },
+  };
+}
+
+/** Done requests per (requester, volunteer), with the mean rating given. */
+export interface PastHelpRow extends PastHelpForRequester {
+  requesterId: string;
+  volunteerId: string;
+}
+
+export const PAST_HELP_SELECT = `
+  SELECT h.requester_id AS "requesterId", h.assignee_id AS "volunteerId", count(*)::int AS completed, avg(t.rating)::float AS "meanRating"
+  FROM help_request h LEFT JOIN thanks t ON t.help_request_id = h.id
+  WHERE h.status = 'DONE'`;
+
+export function pastHelpIndex(rows: readonly PastHelpRow[]): (requesterId: string, volunteerId: string) => PastHelpForRequester | null {
+  const byPair = new Map(rows.map((row) => [`${row.requesterId}:${row.volunteerId}`, row]));
+  return (requesterId, volunteerId) => byPair.get(`${requesterId}:${volunteerId}`) ?? null;
+}

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { HelpRequestsModule } from '@relais/server-help-requests';
+import { NeighbourhoodsModule } from '@relais/server-neighbourhoods';
+import { PeopleModule } from '@relais/server-people';
+import { SettingsModule } from '@relais/server-settings';
+import { LiveFeedResolver } from './live-feed.resolver';
+import { MatchWeightsResolver } from './match-weights.resolver';
+import { MatchWeightsService } from './match-weights.service';
+import { MatchingResolver, ProposedAssignmentResolver } from './matching.resolver';
+import { MatchingService } from './matching.service';
+
+@Module({
+  imports: [HelpRequestsModule, NeighbourhoodsModule, PeopleModule, SettingsModule],
+  providers: [MatchingService, MatchWeightsService, MatchingResolver, ProposedAssignmentResolver, MatchWeightsResolver, LiveFeedResolver],
+  exports: [MatchingService, MatchWeightsService],
+})
+export class MatchingModule {}

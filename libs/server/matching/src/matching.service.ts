@@ -1,0 +1,195 @@
+import { Injectable } from '@nestjs/common';
+import type { AssignmentProblem, MatchContext, RankedCandidate, RequestToMatch, VolunteerToMatch } from '@relais/domain-matching';
+import { exclusionReason, greedyAssignment, rankCandidates, rankRequestsForVolunteer, scoreMatch, solveAssignment } from '@relais/domain-matching';
+import { HelpRequestEventKind, HelpRequestStatus } from '@relais/domain-help-requests';
+import type { HelpRequest } from '@relais/server-help-requests';
+import { HelpRequestTransitionsService, HelpRequestsService } from '@relais/server-help-requests';
+import { NeighbourhoodsService } from '@relais/server-neighbourhoods';
+import { DataSource } from 'typeorm';
+import type { PastHelpRow, RequestRow, VolunteerRow } from './match-rows';
+import { PAST_HELP_SELECT, REQUEST_COLUMNS, VOLUNTEER_COLUMNS, pastHelpIndex, toRequest, toVolunteer } from './match-rows';
+import { MatchWeightsService } from './match-weights.service';
+
+/** Weekly availability is written in the organisation's local time. */
+export const MATCHING_TIME_ZONE = process.env['TZ_MATCHING'] ?? 'Europe/Paris';
+/** autoAssign looks at this many OPEN requests of a neighbourhood at most, oldest first. */
+export const AUTO_ASSIGN_MAX_REQUESTS = 1000;
+
+export interface Plan {
+  requests: HelpRequest[];
+  pairs: { request: HelpRequest; volunteerId: string; score: number }[];
+  total: number;
+  greedyTotal: number;
+}
+
+/**
+ * Ranks volunteers for a request and requests for a volunteer, and plans optimal assignments.
+ * SQL narrows by indexes (reach box, skills, status); the pure domain lib filters exactly and
+ * scores.
+ */
+@Injectable()
+export class MatchingService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly requests: HelpRequestsService,
+    private readonly transitions: HelpRequestTransitionsService,
+    private readonly neighbourhoods: NeighbourhoodsService,
+    private readonly weights: MatchWeightsService,
+  ) {}
+
+  async candidates(request: HelpRequest, first: number): Promise<RankedCandidate[]> {
+    if (request.status !== HelpRequestStatus.OPEN) return [];
+    const context = await this.context();
+    const [volunteers, pastHelp, adjacent, toMatch] = await Promise.all([
+      this.db.query(
+        `SELECT ${VOLUNTEER_COLUMNS}
+         FROM volunteer_profile v JOIN person p ON p.id = v.person_id
+         WHERE v.active AND v.reach @> box(point($1, $2), point($1, $2)) AND $3 = ANY(v.skills) AND p.id <> $4`,
+        [request.lng, request.lat, request.category, request.requesterId],
+      ) as Promise<VolunteerRow[]>,
+      this.db.query(`${PAST_HELP_SELECT} AND h.requester_id = $1 GROUP BY 1, 2`, [request.requesterId]) as Promise<PastHelpRow[]>,
+      this.adjacentTo(request.neighbourhoodId),
+      this.requestToMatch(request.id, context.now),
+    ]);
+    if (!toMatch) return [];
+    const past = pastHelpIndex(pastHelp);
+    const ranked = rankCandidates(
+      { ...toMatch, adjacentNeighbourhoodIds: adjacent },
+      volunteers.map((row) => ({ volunteer: toVolunteer(row), pastHelp: past(request.requesterId, row.id) })),
+      context,
+    );
+    return ranked.slice(0, first);
+  }
+
+  /** OPEN requests the volunteer could take, best match first. */
+  async forVolunteer(volunteerId: string, first: number) {
+    const context = await this.context();
+    const volunteer = await this.volunteerToMatch(volunteerId);
+    if (!volunteer || !volunteer.active) return [];
+    const [rows, pastHelp] = await Promise.all([
+      this.db.query(
+        `SELECT ${REQUEST_COLUMNS}
+         FROM help_request h JOIN person r ON r.id = h.requester_id
+         WHERE h.status = 'OPEN' AND h.position <@ (SELECT reach FROM volunteer_profile WHERE person_id = $1)
+           AND h.category = ANY($2::text[]) AND h.requester_id <> $1`,
+        [volunteerId, volunteer.skills],
+      ) as Promise<RequestRow[]>,
+      this.db.query(`${PAST_HELP_SELECT} AND h.assignee_id = $1 GROUP BY 1, 2`, [volunteerId]) as Promise<PastHelpRow[]>,
+    ]);
+    const adjacency = await this.adjacencyOf(rows.map((row) => row.neighbourhoodId));
+    const past = pastHelpIndex(pastHelp);
+    const ranked = rankRequestsForVolunteer(
+      volunteer,
+      rows.map((row) => ({ request: toRequest(row, adjacency.get(row.neighbourhoodId ?? '') ?? [], context.now), pastHelp: past(row.requesterId, volunteerId) })),
+      context,
+    ).slice(0, first);
+    const loaded = await this.requests.createLoader().loadMany(ranked.map((r) => r.requestId));
+    return ranked.flatMap((match, i) => {
+      const helpRequest = loaded[i];
+      return helpRequest && !(helpRequest instanceof Error) ? [{ ...match, helpRequest }] : [];
+    });
+  }
+
+  /** The optimal pairs for a neighbourhood's OPEN requests (exact, not greedy), and what greedy would give. */
+  async plan(neighbourhoodId: string): Promise<Plan> {
+    const context = await this.context();
+    const rows: RequestRow[] = await this.db.query(
+      `SELECT ${REQUEST_COLUMNS}
+       FROM help_request h JOIN person r ON r.id = h.requester_id
+       WHERE h.neighbourhood_id = $1 AND h.status = 'OPEN' ORDER BY h.created_at, h.id LIMIT $2`,
+      [neighbourhoodId, AUTO_ASSIGN_MAX_REQUESTS],
+    );
+    if (!rows.length) return { requests: [], pairs: [], total: 0, greedyTotal: 0 };
+    const adjacent = await this.adjacentTo(neighbourhoodId);
+    const toMatch = rows.map((row) => toRequest(row, adjacent, context.now));
+    const lats = rows.map((r) => r.lat);
+    const lngs = rows.map((r) => r.lng);
+    const [volunteerRows, pastHelp] = await Promise.all([
+      this.db.query(
+        `SELECT ${VOLUNTEER_COLUMNS}
+         FROM volunteer_profile v JOIN person p ON p.id = v.person_id
+         WHERE v.active AND v.reach && box(point($1, $2), point($3, $4)) AND v.skills && $5::text[]`,
+        [Math.min(...lngs), Math.min(...lats), Math.max(...lngs), Math.max(...lats), [...new Set(rows.map((r) => r.category))]],
+      ) as Promise<VolunteerRow[]>,
+      this.db.query(`${PAST_HELP_SELECT} AND h.requester_id = ANY($1::uuid[]) GROUP BY 1, 2`, [[...new Set(rows.map((r) => r.requesterId))]]) as Promise<
+        PastHelpRow[]
+      >,
+    ]);
+    const volunteers = volunteerRows.map(toVolunteer).filter((v) => v.activeRequests < v.maxActiveRequests);
+    const problem = scoreMatrix(toMatch, volunteers, pastHelpIndex(pastHelp), context);
+    const solution = solveAssignment(problem);
+    const greedy = greedyAssignment(problem);
+    const loaded = await this.requests.createLoader().loadMany(rows.map((r) => r.id));
+    const requests = loaded.filter((r): r is HelpRequest => !!r && !(r instanceof Error));
+    const byId = new Map(requests.map((r) => [r.id, r]));
+    return {
+      requests,
+      pairs: solution.pairs.flatMap((pair) => {
+        const request = byId.get(rows[pair.request]?.id ?? '');
+        const volunteer = volunteers[pair.volunteer];
+        return request && volunteer ? [{ request, volunteerId: volunteer.id, score: pair.score }] : [];
+      }),
+      total: solution.total,
+      greedyTotal: greedy.total,
+    };
+  }
+
+  /** Plans, then makes the pairs; a pair whose request or volunteer changed meanwhile is left out. */
+  async autoAssign(neighbourhoodId: string, actorId: string): Promise<HelpRequest[]> {
+    const plan = await this.plan(neighbourhoodId);
+    return this.transitions.assignMany(
+      actorId,
+      plan.pairs.map((pair) => ({ requestId: pair.request.id, volunteerId: pair.volunteerId })),
+      HelpRequestEventKind.AUTO_ASSIGNED,
+      'skip',
+    );
+  }
+
+  matchContext(): Promise<MatchContext> {
+    return this.context();
+  }
+
+  private async context(): Promise<MatchContext> {
+    return { weights: await this.weights.current(), now: new Date(), timeZone: MATCHING_TIME_ZONE };
+  }
+
+  async volunteerToMatch(id: string): Promise<VolunteerToMatch | null> {
+    const rows: VolunteerRow[] = await this.db.query(
+      `SELECT ${VOLUNTEER_COLUMNS} FROM volunteer_profile v JOIN person p ON p.id = v.person_id WHERE p.id = $1`,
+      [id],
+    );
+    return rows[0] ? toVolunteer(rows[0]) : null;
+  }
+
+  private async requestToMatch(id: string, now: Date): Promise<RequestToMatch | null> {
+    const rows: RequestRow[] = await this.db.query(`SELECT ${REQUEST_COLUMNS} FROM help_request h JOIN person r ON r.id = h.requester_id WHERE h.id = $1`, [id]);
+    return rows[0] ? toRequest(rows[0], [], now) : null;
+  }
+
+  private async adjacentTo(neighbourhoodId: string | null): Promise<string[]> {
+    return neighbourhoodId ? this.neighbourhoods.createAdjacencyLoader().load(neighbourhoodId) : [];
+  }
+
+  private async adjacencyOf(ids: readonly (string | null)[]): Promise<Map<string, string[]>> {
+    const distinct = [...new Set(ids.filter((id): id is string => !!id))];
+    const lists = await this.neighbourhoods.createAdjacencyLoader().loadMany(distinct);
+    return new Map(distinct.map((id, i) => [id, Array.isArray(lists[i]) ? (lists[i] as string[]) : []]));
+  }
+}
+
+/** Scores of every allowed pair; NaN marks a pair the hard filters exclude. */
+function scoreMatrix(
+  requests: readonly RequestToMatch[],
+  volunteers: readonly VolunteerToMatch[],
+  pastHelp: ReturnType<typeof pastHelpIndex>,
+  context: MatchContext,
+): AssignmentProblem {
+  const scores = new Float64Array(requests.length * volunteers.length).fill(Number.NaN);
+  requests.forEach((request, i) => {
+    volunteers.forEach((volunteer, j) => {
+      if (exclusionReason(request, volunteer, context)) return;
+      scores[i * volunteers.length + j] = scoreMatch(request, volunteer, pastHelp(request.requesterId, volunteer.id), context).score;
+    });
+  });
+  return { requests: requests.length, capacities: volunteers.map((v) => v.maxActiveRequests - v.activeRequests), scores };
+}
