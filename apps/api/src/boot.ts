@@ -1,5 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AuthService } from '@relais/server-auth';
+import { FeedbackService, HelpRequestTransitionsService, HelpRequestsService } from '@relais/server-help-requests';
+import { JobsService } from '@relais/server-jobs';
 import { NeighbourhoodsService } from '@relais/server-neighbourhoods';
 import { PeopleService } from '@relais/server-people';
 import type { AppConfig } from '@relais/server-shared';
@@ -42,14 +44,25 @@ export async function boot(config: AppConfig, log: (line: string) => void = cons
   let demo = false;
   if (config.demoData && empty) {
     log('Empty database: loading the demo city (Paris, 80 quartiers)…');
-    const loaded = await loadDemoCity(app.get(NeighbourhoodsService), app.get(PeopleService), {
+    const help = {
+      db: database.dataSource,
+      requests: app.get(HelpRequestsService),
+      transitions: app.get(HelpRequestTransitionsService),
+      feedback: app.get(FeedbackService),
+    };
+    const loaded = await loadDemoCity(app.get(NeighbourhoodsService), app.get(PeopleService), help, {
       neighbourhoodsFile: defaultNeighbourhoodsFile(repoRoot),
       residents: 200,
       volunteers: 120,
+      history: 150,
     });
-    log(`Demo city loaded: ${loaded.neighbourhoods} neighbourhoods, ${loaded.people} people.`);
+    log(
+      `Demo city loaded: ${loaded.neighbourhoods} neighbourhoods, ${loaded.people} people, ` +
+        `${loaded.doneRequests} requests done, ${loaded.openRequests} open.`,
+    );
     demo = true;
   }
+  await app.get(JobsService).start();
   await app.listen(config.port);
   const url = `http://localhost:${config.port}`;
   log(`\nRelais is running at ${url}  (GraphQL: ${url}/graphql, health: ${url}/healthz)`);

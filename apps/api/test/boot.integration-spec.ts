@@ -43,6 +43,17 @@ describe('boot', () => {
     const demo = await api.ok<{ logIn: { token: string } }>(LOG_IN, { email: DEMO_ACCOUNTS.organiser, password: DEMO_PASSWORD });
     const me = await api.ok<{ me: { organiserOf: { name: string }[] } }>(`{ me { organiserOf { name } } }`, {}, demo.logIn.token);
     expect(me.me.organiserOf).toHaveLength(4);
+    // Help given in the past, needs open in the organiser's quartiers, and no made-up mail to send.
+    const [help] = await first.database.dataSource.query(`
+      SELECT count(*) FILTER (WHERE status = 'DONE')::int AS done,
+             count(*) FILTER (WHERE status = 'OPEN' AND neighbourhood_id IN (SELECT neighbourhood_id FROM organiser_scope))::int AS open,
+             (SELECT count(*)::int FROM thanks) AS thanks,
+             (SELECT count(*)::int FROM outbox_email) AS mails
+      FROM help_request`);
+    expect(help.done).toBe(150);
+    expect(help.open).toBeGreaterThan(4);
+    expect(help.thanks).toBeGreaterThan(100);
+    expect(help.mails).toBe(0);
     await first.stop();
 
     const second = await boot(config, () => undefined, true);

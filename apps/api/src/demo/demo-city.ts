@@ -8,6 +8,8 @@ import { importFeatureCollection } from '@relais/server-neighbourhoods';
 import type { PeopleService, Person } from '@relais/server-people';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { DemoHelpServices } from './demo-help-requests';
+import { loadDemoHelpRequests } from './demo-help-requests';
 
 export const DEMO_PASSWORD = 'relais-demo';
 
@@ -22,6 +24,8 @@ export interface DemoCityOptions {
   neighbourhoodsFile: string;
   residents: number;
   volunteers: number;
+  /** Requests already done, thanked, over the past months. */
+  history: number;
   seed?: number;
 }
 
@@ -42,8 +46,9 @@ const SKILL_SETS: HelpCategory[][] = [
 export async function loadDemoCity(
   neighbourhoods: NeighbourhoodsService,
   people: PeopleService,
+  help: DemoHelpServices,
   options: DemoCityOptions,
-): Promise<{ neighbourhoods: number; people: number }> {
+): Promise<{ neighbourhoods: number; people: number; openRequests: number; doneRequests: number }> {
   faker.seed(options.seed ?? 2020);
   const collection = JSON.parse(await readFile(options.neighbourhoodsFile, 'utf8'));
   const imported = await importFeatureCollection(neighbourhoods, collection);
@@ -65,13 +70,14 @@ export async function loadDemoCity(
   await make(DEMO_ACCOUNTS.admin, 'Admin Relais', [Role.ADMIN], home);
   const organiser = await make(DEMO_ACCOUNTS.organiser, 'Camille Organisatrice', [Role.RESIDENT], home);
   await people.grantOrganiser(organiser.id, (marais.length ? marais : [home]).map((q) => q.id), organiser.id);
-  await make(DEMO_ACCOUNTS.volunteer, 'Karim Bénévole', [Role.VOLUNTEER], home, {
+  const karim = await make(DEMO_ACCOUNTS.volunteer, 'Karim Bénévole', [Role.VOLUNTEER], home, {
     skills: [HelpCategory.ERRANDS, HelpCategory.HOMEWORK],
     rankingConsent: true,
   });
   await make(DEMO_ACCOUNTS.resident, 'Jeanne Habitante', [Role.RESIDENT], home);
 
-  const recruiters: Person[] = [];
+  const recruiters: Person[] = [karim];
+  const residents: Person[] = [];
   let created = 4;
   for (let i = 0; i < options.volunteers + options.residents; i++) {
     const volunteer = i < options.volunteers;
@@ -91,10 +97,15 @@ export async function loadDemoCity(
         referralCode: recruiter?.referralCode ?? null,
       },
     );
-    if (volunteer) recruiters.push(person);
+    (volunteer ? recruiters : residents).push(person);
     created++;
   }
-  return { neighbourhoods: imported.created, people: created };
+  const requests = await loadDemoHelpRequests(
+    help,
+    { volunteers: recruiters, residents, focusNeighbourhoodIds: marais.map((q) => q.id) },
+    options.history,
+  );
+  return { neighbourhoods: imported.created, people: created, openRequests: requests.open, doneRequests: requests.done };
 }
 
 export function defaultNeighbourhoodsFile(repoRoot: string): string {

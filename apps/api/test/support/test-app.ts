@@ -1,5 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createDataSource, createTestDatabase } from '@relais/server-database';
+import { JobsService } from '@relais/server-jobs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -27,15 +28,25 @@ export interface TestAppOptions extends Partial<CreateAppOptions> {
   poolSize?: number;
   /** Another instance of the API on the same database (which that one owns and drops). */
   sameDatabaseAs?: TestApp;
+  /** Run the pg-boss jobs (expiry, outbox) as the real server does; off unless a test is about them. */
+  jobs?: boolean;
 }
 
 /** The real API over HTTP on a random port, with a database of its own. */
-export async function startTestApp({ poolSize = 10, sameDatabaseAs, ...options }: TestAppOptions = {}): Promise<TestApp> {
+export async function startTestApp({ poolSize = 10, sameDatabaseAs, jobs = false, ...options }: TestAppOptions = {}): Promise<TestApp> {
   const database = sameDatabaseAs ? { url: sameDatabaseAs.databaseUrl, drop: async () => undefined } : await createTestDatabase();
   const db = createDataSource(database.url, ENTITIES, poolSize);
   await db.initialize();
   const outboxDir = await mkdtemp(path.join(tmpdir(), 'relais-outbox-'));
-  const app = await createApp({ dataSource: db, jwtSecret: TEST_JWT_SECRET, quiet: true, outboxDir, ...options });
+  const app = await createApp({
+    dataSource: db,
+    jwtSecret: TEST_JWT_SECRET,
+    quiet: true,
+    outboxDir,
+    jobsDatabaseUrl: jobs ? database.url : null,
+    ...options,
+  });
+  if (jobs) await app.get(JobsService).start();
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;

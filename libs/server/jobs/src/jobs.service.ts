@@ -1,4 +1,4 @@
-import type { OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import type { OnApplicationShutdown } from '@nestjs/common';
 import { Injectable, Logger } from '@nestjs/common';
 import PgBoss from 'pg-boss';
 
@@ -18,11 +18,11 @@ export interface JobsOptions {
 
 /**
  * pg-boss in the application's PostgreSQL: no extra server, and with several API instances each
- * job runs once. Feature modules register their jobs while they initialise; the queue starts
- * once the application has booted.
+ * job runs once. Feature modules register their jobs while they initialise; `start` is called
+ * by whoever boots the application, once its data is ready (after the demo city, say).
  */
 @Injectable()
-export class JobsService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class JobsService implements OnApplicationShutdown {
   private readonly logger = new Logger('Jobs');
   private readonly definitions: JobDefinition[] = [];
   private boss: PgBoss | null = null;
@@ -37,8 +37,8 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     return this.boss !== null;
   }
 
-  async onApplicationBootstrap(): Promise<void> {
-    if (!this.databaseUrl) return;
+  async start(): Promise<void> {
+    if (!this.databaseUrl || this.boss) return;
     const boss = new PgBoss({ connectionString: this.databaseUrl, schema: 'pgboss', max: 3 });
     boss.on('error', (error) => this.logger.error(`pg-boss: ${error.message}`));
     await boss.start();

@@ -1,0 +1,96 @@
+import { fakerFR as faker } from '@faker-js/faker';
+import { HelpCategory } from '@relais/domain-people';
+import type { FeedbackService, HelpRequestTransitionsService, HelpRequestsService } from '@relais/server-help-requests';
+import type { Person } from '@relais/server-people';
+import type { Viewer } from '@relais/server-shared';
+import type { DataSource } from 'typeorm';
+
+export interface DemoHelpServices {
+  db: DataSource;
+  requests: HelpRequestsService;
+  transitions: HelpRequestTransitionsService;
+  feedback: FeedbackService;
+}
+
+const NEEDS: Record<HelpCategory, string[]> = {
+  [HelpCategory.ERRANDS]: ['Courses de la semaine au marché', 'Aller chercher des médicaments à la pharmacie', 'Déposer un colis à la poste'],
+  [HelpCategory.HOMEWORK]: ['Aide aux devoirs de maths pour ma fille (5e)', 'Réviser le brevet de français', 'Anglais, niveau CM2'],
+  [HelpCategory.COMPANIONSHIP]: ['Un coup de fil à ma voisine âgée, seule depuis des semaines', 'Une visite pour discuter un après-midi'],
+  [HelpCategory.TRANSPORT]: ['Un trajet jusqu’à l’hôpital Saint-Louis', 'M’accompagner à un rendez-vous médical'],
+  [HelpCategory.PAPERWORK]: ['Remplir un dossier CAF en ligne', 'Écrire une lettre au bailleur'],
+  [HelpCategory.OTHER]: ['Monter un meuble', 'Arroser les plantes pendant une semaine'],
+};
+
+const asViewer = (person: Person): Viewer => ({ id: person.id, roles: person.roles, organiserOf: new Set() });
+
+interface DemoPeople {
+  volunteers: Person[];
+  residents: Person[];
+  /** Where the organiser's desk looks: these get open requests. */
+  focusNeighbourhoodIds: string[];
+}
+
+/**
+ * A past of help given across the city (done, thanked, spread over four months) and open needs
+ * in the organiser's quartiers, all through the services the API uses.
+ */
+export async function loadDemoHelpRequests(services: DemoHelpServices, people: DemoPeople, history: number): Promise<{ open: number; done: number }> {
+  const { requests, transitions, feedback, db } = services;
+  const home = (p: Person) => ({ lat: p.homeLat, lng: p.homeLng });
+  let done = 0;
+  for (let i = 0; i < history; i++) {
+    const volunteer = faker.helpers.arrayElement(people.volunteers);
+    const nearby = people.residents.filter((r) => r.neighbourhoodId === volunteer.neighbourhoodId);
+    const resident = faker.helpers.arrayElement(nearby.length ? nearby : people.residents);
+    const skills = (await db.query(`SELECT skills FROM volunteer_profile WHERE person_id = $1`, [volunteer.id]))[0]?.skills as HelpCategory[];
+    const category = faker.helpers.arrayElement(skills?.length ? skills : [HelpCategory.ERRANDS]);
+    const posted = await requests.post(asViewer(resident), {
+      category,
+      description: faker.helpers.arrayElement(NEEDS[category]),
+      location: home(resident),
+      address: faker.location.streetAddress(),
+    });
+    await transitions.accept(asViewer(volunteer), posted.id);
+    await transitions.complete(asViewer(volunteer), posted.id);
+    if (faker.number.int(9) > 1) {
+      await feedback.thank(asViewer(resident), posted.id, faker.helpers.weightedArrayElement([
+        { value: 5, weight: 6 },
+        { value: 4, weight: 3 },
+        { value: 3, weight: 1 },
+      ]), faker.helpers.arrayElement([null, 'Merci beaucoup !', 'Très gentil, ponctuel.', 'Super, merci !']));
+    }
+    done++;
+  }
+  let open = 0;
+  const focus = people.residents.filter((r) => r.neighbourhoodId && people.focusNeighbourhoodIds.includes(r.neighbourhoodId));
+  for (const resident of focus.slice(0, 12)) {
+    const category = faker.helpers.arrayElement([HelpCategory.ERRANDS, HelpCategory.ERRANDS, HelpCategory.COMPANIONSHIP, HelpCategory.HOMEWORK]);
+    await requests.post(asViewer(resident), {
+      category,
+      description: faker.helpers.arrayElement(NEEDS[category]),
+      location: home(resident),
+      address: faker.location.streetAddress(),
+      neededBy: new Date(Date.now() + faker.number.int({ min: 2, max: 10 }) * 86_400_000),
+    });
+    open++;
+  }
+  // The past happened over four months, and open needs waited from minutes to two days.
+  await db.query(`
+    WITH aged AS (
+      SELECT id, CASE WHEN status = 'DONE' THEN random() * interval '120 days' ELSE random() * interval '48 hours' END AS age
+      FROM help_request)
+    UPDATE help_request h SET created_at = now() - a.age, updated_at = now() - a.age * 0.9 FROM aged a WHERE a.id = h.id`);
+  await db.query(`
+    UPDATE help_request_event e SET at = h.created_at + (CASE e.kind WHEN 'POSTED' THEN 0 WHEN 'ACCEPTED' THEN 0.05 ELSE 0.1 END) * (now() - h.created_at)
+    FROM help_request h WHERE h.id = e.help_request_id`);
+  await db.query(`UPDATE thanks t SET created_at = h.updated_at FROM help_request h WHERE h.id = t.help_request_id`);
+  // The demo's past is made up: its mails must never go out, even with SMTP_URL set.
+  await db.query(`DELETE FROM outbox_email`);
+  // Work done long ago weighs less (the matching lib's 30-day half-life), as if it had been counted then.
+  await db.query(`
+    UPDATE volunteer_profile v SET recent_work = s.work, recent_work_at = now()
+    FROM (SELECT assignee_id, sum(power(2, -extract(epoch FROM now() - updated_at) / 86400 / 30)) AS work
+          FROM help_request WHERE status = 'DONE' GROUP BY assignee_id) s
+    WHERE s.assignee_id = v.person_id`);
+  return { open, done };
+}
