@@ -26,7 +26,7 @@ const swcPlugin = {
 const started = Date.now();
 await build({
   absWorkingDir: root,
-  entryPoints: { main: 'apps/api/src/main.ts', cli: 'apps/api/src/cli.ts' },
+  entryPoints: { main: 'apps/api/src/main.ts', cli: 'apps/api/src/cli.ts', bench: 'apps/api/src/bench/bench.ts' },
   outdir: 'dist/api',
   bundle: true,
   platform: 'node',

@@ -15,6 +15,22 @@ export const MATCHING_TIME_ZONE = process.env['TZ_MATCHING'] ?? 'Europe/Paris';
 /** autoAssign looks at this many OPEN requests of a neighbourhood at most, oldest first. */
 export const AUTO_ASSIGN_MAX_REQUESTS = 1000;
 
+/**
+ * Volunteers who can reach a point ($1 lng, $2 lat) and offer a category ($3), but the
+ * requester ($4): the GiST index on reach boxes, then exact checks in the domain lib.
+ */
+export const CANDIDATES_SQL = `
+  SELECT ${VOLUNTEER_COLUMNS}
+  FROM volunteer_profile v JOIN person p ON p.id = v.person_id
+  WHERE v.active AND v.reach @> box(point($1, $2), point($1, $2)) AND $3 = ANY(v.skills) AND p.id <> $4`;
+
+/** OPEN requests inside a volunteer's ($1) reach box in their categories ($2): the GiST index on positions. */
+export const FEED_SQL = `
+  SELECT ${REQUEST_COLUMNS}
+  FROM help_request h JOIN person r ON r.id = h.requester_id
+  WHERE h.status = 'OPEN' AND h.position <@ (SELECT reach FROM volunteer_profile WHERE person_id = $1)
+    AND h.category = ANY($2::text[]) AND h.requester_id <> $1`;
+
 export interface Plan {
   requests: HelpRequest[];
   pairs: { request: HelpRequest; volunteerId: string; score: number }[];
@@ -41,12 +57,7 @@ export class MatchingService {
     if (request.status !== HelpRequestStatus.OPEN) return [];
     const context = await this.context();
     const [volunteers, pastHelp, adjacent, toMatch] = await Promise.all([
-      this.db.query(
-        `SELECT ${VOLUNTEER_COLUMNS}
-         FROM volunteer_profile v JOIN person p ON p.id = v.person_id
-         WHERE v.active AND v.reach @> box(point($1, $2), point($1, $2)) AND $3 = ANY(v.skills) AND p.id <> $4`,
-        [request.lng, request.lat, request.category, request.requesterId],
-      ) as Promise<VolunteerRow[]>,
+      this.db.query(CANDIDATES_SQL, [request.lng, request.lat, request.category, request.requesterId]) as Promise<VolunteerRow[]>,
       this.db.query(`${PAST_HELP_SELECT} AND h.requester_id = $1 GROUP BY 1, 2`, [request.requesterId]) as Promise<PastHelpRow[]>,
       this.adjacentTo(request.neighbourhoodId),
       this.requestToMatch(request.id, context.now),
@@ -67,13 +78,7 @@ export class MatchingService {
     const volunteer = await this.volunteerToMatch(volunteerId);
     if (!volunteer || !volunteer.active) return [];
     const [rows, pastHelp] = await Promise.all([
-      this.db.query(
-        `SELECT ${REQUEST_COLUMNS}
-         FROM help_request h JOIN person r ON r.id = h.requester_id
-         WHERE h.status = 'OPEN' AND h.position <@ (SELECT reach FROM volunteer_profile WHERE person_id = $1)
-           AND h.category = ANY($2::text[]) AND h.requester_id <> $1`,
-        [volunteerId, volunteer.skills],
-      ) as Promise<RequestRow[]>,
+      this.db.query(FEED_SQL, [volunteerId, volunteer.skills]) as Promise<RequestRow[]>,
       this.db.query(`${PAST_HELP_SELECT} AND h.assignee_id = $1 GROUP BY 1, 2`, [volunteerId]) as Promise<PastHelpRow[]>,
     ]);
     const adjacency = await this.adjacencyOf(rows.map((row) => row.neighbourhoodId));
