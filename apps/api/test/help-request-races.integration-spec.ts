@@ -46,4 +46,13 @@ describe('taking a request under concurrency', () => {
     expect(results.filter((r) => errorCode(r) === 'CONFLICT')).toHaveLength(requests.length - capacity);
     expect(await count(test.db, `help_request WHERE assignee_id = '${volunteer.id}' AND status = 'ASSIGNED'`)).toBe(capacity);
   });
+
+  it('keeps every volunteer’s count of held requests equal to what they hold, whatever moved', async () => {
+    const drift = await test.db.query(
+      `SELECT v.person_id FROM volunteer_profile v
+       WHERE v.active_requests <> (SELECT count(*) FROM help_request h WHERE h.assignee_id = v.person_id AND h.status = 'ASSIGNED')`,
+    );
+    expect(await count(test.db, 'volunteer_profile WHERE active_requests > 0')).toBeGreaterThan(0);
+    expect(drift).toEqual([]);
+  });
 });

@@ -291,4 +291,12 @@ describe('help requests: posting, lifecycle, roles and privacy', () => {
       expect(await count(test.db, `endorsement WHERE endorsed_id = '${helper.id}'`)).toBe(1);
     });
   });
+
+  it('has kept every volunteer’s count of held requests equal to what they hold through all of the above', async () => {
+    const drift = await test.db.query(
+      `SELECT v.person_id FROM volunteer_profile v
+       WHERE v.active_requests <> (SELECT count(*) FROM help_request h WHERE h.assignee_id = v.person_id AND h.status = 'ASSIGNED')`,
+    );
+    expect(drift).toEqual([]);
+  });
 });

@@ -1,19 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import type { HelpRequestEventKind as Kind } from '@relais/domain-help-requests';
-import { HelpRequestEventKind, HelpRequestStatus, TRANSITIONS, transitionRefusal } from '@relais/domain-help-requests';
+import { HelpRequestEventKind, transitionRefusal } from '@relais/domain-help-requests';
 import { addCompletedWork } from '@relais/domain-matching';
 import { Role, fieldError } from '@relais/domain-people';
-import { OutboxService } from '@relais/server-messaging';
 import type { Viewer } from '@relais/server-shared';
 import { badUserInput, canOrganise, conflict, forbidden, isUuid, notFound, requireViewer } from '@relais/server-shared';
 import type { EntityManager } from 'typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
+import type { Move, PlannedMove } from './help-request-moves';
+import { HelpRequestMoves } from './help-request-moves';
 import { HelpRequestNotices } from './help-request-notices';
 import { HelpRequest } from './help-request.entity';
 import type { LockedVolunteer } from './volunteer-lock';
 import { lockVolunteer, lockVolunteers } from './volunteer-lock';
-
-type Move = Exclude<Kind, HelpRequestEventKind.POSTED>;
 
 /** One pair an organiser (or the solver) wants made. */
 export interface Assignment {
@@ -23,15 +21,15 @@ export interface Assignment {
 
 /**
  * Every change of a request's status. Each runs in one transaction that locks the rows it
- * depends on (volunteer profile first, then the request), checks the move is allowed from the
- * status it finds, updates, and writes the event row and any mail: a refused move is a
- * CONFLICT and changes nothing.
+ * depends on (volunteer profiles first, then requests), checks the move is allowed from the
+ * status it finds, then writes it with its event and mail: a refused move is a CONFLICT and
+ * changes nothing.
  */
 @Injectable()
 export class HelpRequestTransitionsService {
   constructor(
     private readonly db: DataSource,
-    private readonly outbox: OutboxService,
+    private readonly moves: HelpRequestMoves,
     private readonly notices: HelpRequestNotices,
   ) {}
 
@@ -40,11 +38,10 @@ export class HelpRequestTransitionsService {
     if (!volunteer.roles.includes(Role.VOLUNTEER)) throw forbidden('only a volunteer may take a request');
     await this.visibleOrThrow(volunteer, id, true);
     const request = await this.db.transaction(async (tx) => {
-      const locked = await lockVolunteer(tx, volunteer.id);
-      this.assertCanTake(locked, 'you');
+      this.assertCanTake(await lockVolunteer(tx, volunteer.id), 'you');
       const current = await this.lockRequest(tx, id);
       if (current.requesterId === volunteer.id) throw forbidden('you cannot take your own request');
-      return this.move(tx, current, HelpRequestEventKind.ACCEPTED, volunteer.id, { assignee: volunteer.id });
+      return this.moveOne(tx, { current, kind: HelpRequestEventKind.ACCEPTED, assignee: volunteer.id }, volunteer.id);
     });
     await this.notices.changed(request);
     return request;
@@ -66,26 +63,30 @@ export class HelpRequestTransitionsService {
    * made; 'skip' leaves it out (the state changed since the pairs were computed).
    */
   async assignMany(actorId: string, pairs: readonly Assignment[], kind: Move, mode: 'strict' | 'skip'): Promise<HelpRequest[]> {
-    for (const pair of pairs) if (!isUuid(pair.volunteerId)) throw notFound('volunteer', pair.volunteerId);
+    const valid = pairs.filter((p) => isUuid(p.volunteerId) && isUuid(p.requestId));
+    if (mode === 'strict' && valid.length < pairs.length) throw notFound('volunteer or request', pairs.map((p) => p.volunteerId).join(', '));
     const done = await this.db.transaction(async (tx) => {
-      const volunteers = await lockVolunteers(tx, pairs.map((p) => p.volunteerId));
-      const results: HelpRequest[] = [];
-      for (const pair of [...pairs].sort((a, b) => a.requestId.localeCompare(b.requestId))) {
-        const volunteer = volunteers.get(pair.volunteerId) ?? null;
+      const volunteers = await lockVolunteers(tx, valid.map((p) => p.volunteerId));
+      const requests = await this.lockRequests(tx, valid.map((p) => p.requestId));
+      const planned: PlannedMove[] = [];
+      for (const pair of valid) {
         try {
-          if (!volunteer) throw notFound('volunteer', pair.volunteerId);
+          const volunteer = volunteers.get(pair.volunteerId) ?? null;
           this.assertCanTake(volunteer, 'this volunteer');
-          const current = await this.lockRequest(tx, pair.requestId);
+          const current = requests.get(pair.requestId);
+          if (!current) throw notFound('help request', pair.requestId);
           if (current.requesterId === pair.volunteerId) throw conflict('a volunteer cannot be assigned their own request');
-          results.push(await this.move(tx, current, kind, actorId, { assignee: pair.volunteerId }));
+          this.assertMove(kind, current);
+          planned.push({ current, kind, assignee: pair.volunteerId });
           volunteer.activeRequests++;
+          requests.delete(pair.requestId); // a request goes to one volunteer only
         } catch (error) {
           if (mode === 'strict') throw error;
         }
       }
-      return results;
+      return this.moves.apply(tx, planned, actorId);
     });
-    for (const request of done) await this.notices.changed(request);
+    await this.notices.changed(...done);
     return done;
   }
 
@@ -107,7 +108,7 @@ export class HelpRequestTransitionsService {
           [locked.personId, work.recentWork, work.recentWorkAt],
         );
       }
-      return this.move(tx, current, HelpRequestEventKind.COMPLETED, caller.id, {});
+      return this.moveOne(tx, { current, kind: HelpRequestEventKind.COMPLETED }, caller.id);
     });
     await this.notices.changed(request);
     return request;
@@ -120,11 +121,11 @@ export class HelpRequestTransitionsService {
       throw forbidden('only the requester or an organiser of its neighbourhood may cancel a request');
     }
     const request = await this.db.transaction(async (tx) => {
+      // The assignee's count drops with the cancel: their profile is locked first, as everywhere.
+      if (before.assigneeId) await lockVolunteer(tx, before.assigneeId);
       const current = await this.lockRequest(tx, id);
-      const assigneeId = current.assigneeId;
-      const moved = await this.move(tx, current, HelpRequestEventKind.CANCELLED, caller.id, {});
-      if (assigneeId) await this.mail(tx, 'cancelled', assigneeId, moved);
-      return moved;
+      if (current.assigneeId !== before.assigneeId) throw conflict('the request changed hands; reload it');
+      return this.moveOne(tx, { current, kind: HelpRequestEventKind.CANCELLED }, caller.id);
     });
     await this.notices.changed(request);
     return request;
@@ -140,29 +141,29 @@ export class HelpRequestTransitionsService {
       const current = await this.lockRequest(tx, id);
       if (current.assigneeId !== caller.id) throw conflict('you no longer hold this request');
       await tx.query(`UPDATE volunteer_profile SET given_back_count = given_back_count + 1 WHERE person_id = $1`, [caller.id]);
-      return this.move(tx, current, HelpRequestEventKind.GIVEN_BACK, caller.id, { assignee: null });
+      return this.moveOne(tx, { current, kind: HelpRequestEventKind.GIVEN_BACK, assignee: null }, caller.id);
     });
     await this.notices.changed(request);
     await this.notices.opened(request);
     return request;
   }
 
-  /** OPEN requests whose `neededBy` has passed become EXPIRED; their requesters are told. */
+  /** OPEN requests whose `neededBy` has passed become EXPIRED, a thousand at a time; their requesters are told. */
   async expireDue(now: Date = new Date()): Promise<number> {
     const expired = await this.db.transaction(async (tx) => {
-      const due: { id: string }[] = await tx.query(
-        `SELECT id FROM help_request WHERE status = 'OPEN' AND needed_by <= $1 ORDER BY id FOR UPDATE SKIP LOCKED LIMIT 1000`,
-        [now],
-      );
-      const moved: HelpRequest[] = [];
-      for (const { id } of due) {
-        const current = await this.lockRequest(tx, id);
-        moved.push(await this.move(tx, current, HelpRequestEventKind.EXPIRED, null, {}));
-        await this.mail(tx, 'expired', current.requesterId, current);
-      }
-      return moved;
+      // SKIP LOCKED: a request someone is taking right now is left to the next run.
+      const due = await tx
+        .getRepository(HelpRequest)
+        .createQueryBuilder('h')
+        .where(`h.status = 'OPEN' AND h.needed_by <= :now`, { now })
+        .orderBy('h.id')
+        .limit(1000)
+        .setLock('pessimistic_write')
+        .setOnLocked('skip_locked')
+        .getMany();
+      return this.moves.apply(tx, due.map((current) => ({ current, kind: HelpRequestEventKind.EXPIRED })), null);
     });
-    for (const request of expired) await this.notices.changed(request);
+    await this.notices.changed(...expired);
     return expired.length;
   }
 
@@ -188,9 +189,16 @@ export class HelpRequestTransitionsService {
   }
 
   private async lockRequest(tx: EntityManager, id: string): Promise<HelpRequest> {
-    const request = await tx.getRepository(HelpRequest).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    const request = (await this.lockRequests(tx, [id])).get(id);
     if (!request) throw notFound('help request', id);
     return request;
+  }
+
+  /** Row locks in id order, so that two multi-request transactions never wait on each other in a cycle. */
+  private async lockRequests(tx: EntityManager, ids: readonly string[]): Promise<Map<string, HelpRequest>> {
+    if (!ids.length) return new Map();
+    const rows = await tx.getRepository(HelpRequest).find({ where: { id: In([...new Set(ids)]) }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
+    return new Map(rows.map((row) => [row.id, row]));
   }
 
   private assertMove(kind: Move, current: HelpRequest): void {
@@ -198,38 +206,8 @@ export class HelpRequestTransitionsService {
     if (refusal) throw conflict(refusal);
   }
 
-  private async move(
-    tx: EntityManager,
-    current: HelpRequest,
-    kind: Move,
-    actorId: string | null,
-    change: { assignee?: string | null },
-  ): Promise<HelpRequest> {
-    this.assertMove(kind, current);
-    const to = TRANSITIONS[kind].to;
-    const assigneeId = change.assignee === undefined ? current.assigneeId : change.assignee;
-    const updatedAt = new Date();
-    await tx.getRepository(HelpRequest).update({ id: current.id }, { status: to, assigneeId, updatedAt });
-    await tx.query(
-      `INSERT INTO help_request_event (help_request_id, kind, actor_id, volunteer_id, from_status, to_status) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [current.id, kind, actorId, assigneeId ?? current.assigneeId, current.status, to],
-    );
-    if (to === HelpRequestStatus.ASSIGNED && assigneeId) {
-      await tx.query(`UPDATE volunteer_profile SET taken_count = taken_count + 1 WHERE person_id = $1`, [assigneeId]);
-      const volunteerName = await this.displayName(tx, assigneeId);
-      await this.mail(tx, 'taken', current.requesterId, current, volunteerName);
-      if (kind !== HelpRequestEventKind.ACCEPTED) await this.mail(tx, 'assignedToYou', assigneeId, current);
-    }
-    return Object.assign(new HelpRequest(), current, { status: to, assigneeId, updatedAt });
-  }
-
-  private async displayName(tx: EntityManager, id: string): Promise<string> {
-    const rows: { name: string }[] = await tx.query(`SELECT display_name AS name FROM person WHERE id = $1`, [id]);
-    return rows[0]?.name ?? '';
-  }
-
-  private async mail(tx: EntityManager, kind: 'taken' | 'assignedToYou' | 'expired' | 'cancelled', to: string, request: HelpRequest, volunteer?: string): Promise<void> {
-    const mail = await this.notices.mailFor(tx, kind, to, request, volunteer);
-    if (mail) await this.outbox.enqueue(tx, [mail]);
+  private async moveOne(tx: EntityManager, move: PlannedMove, actorId: string | null): Promise<HelpRequest> {
+    this.assertMove(move.kind, move.current);
+    return (await this.moves.apply(tx, [move], actorId))[0] as HelpRequest;
   }
 }

@@ -4,6 +4,7 @@ import { NeighbourhoodsModule } from '@relais/server-neighbourhoods';
 import { PeopleModule } from '@relais/server-people';
 import { FeedbackService } from './feedback.service';
 import { HelpRequestJobs } from './help-request-jobs';
+import { HelpRequestMoves } from './help-request-moves';
 import { HelpRequestMutationsResolver } from './help-request-mutations.resolver';
 import { HelpRequestNotices } from './help-request-notices';
 import { HelpRequestResolver } from './help-request.resolver';
@@ -17,6 +18,7 @@ import { HelpRequestsService } from './help-requests.service';
     HelpRequestsService,
     HelpRequestTransitionsService,
     HelpRequestNotices,
+    HelpRequestMoves,
     HelpRequestJobs,
     FeedbackService,
     HelpRequestResolver,

@@ -6,6 +6,7 @@ export * from './post-help-request.input';
 export * from './thanks.type';
 export * from './volunteer-lock';
 export * from './help-requests.service';
+export * from './help-request-moves';
 export * from './help-request-transitions.service';
 export * from './help-request-notices';
 export * from './feedback.service';

@@ -8,7 +8,7 @@ export const VOLUNTEER_COLUMNS = `
   v.travel_radius_meters AS "travelRadiusMeters", v.max_active_requests AS "maxActiveRequests",
   v.taken_count AS "taken", v.completed_count AS "completed", v.given_back_count AS "givenBack",
   v.rating_sum AS "ratingSum", v.rating_count AS "ratingCount", v.recent_work AS "recentWork", v.recent_work_at AS "recentWorkAt",
-  (SELECT count(*)::int FROM help_request a WHERE a.assignee_id = p.id AND a.status = 'ASSIGNED') AS "activeRequests"`;
+  v.active_requests AS "activeRequests"`;
 
 export interface VolunteerRow {
   id: string;

@@ -5,14 +5,21 @@ import { SettingsService } from '@relais/server-settings';
 import { assertValid } from '@relais/server-shared';
 
 const KEY = 'matching.weights';
+/** Read on every match: kept this long, so another instance's change shows within seconds. */
+const CACHE_MS = 5_000;
 
 @Injectable()
 export class MatchWeightsService {
+  private cached: { weights: MatchWeights; at: number } | null = null;
+
   constructor(private readonly settings: SettingsService) {}
 
   async current(): Promise<MatchWeights> {
+    if (this.cached && Date.now() - this.cached.at < CACHE_MS) return this.cached.weights;
     // Stored weights are merged over the defaults, so a component added later gets its default.
-    return mergeMatchWeights(DEFAULT_MATCH_WEIGHTS, await this.settings.get<Partial<MatchWeights>>(KEY, {}));
+    const weights = mergeMatchWeights(DEFAULT_MATCH_WEIGHTS, await this.settings.get<Partial<MatchWeights>>(KEY, {}));
+    this.cached = { weights, at: Date.now() };
+    return weights;
   }
 
   async update(change: Record<string, unknown>, actorId: string): Promise<MatchWeights> {
@@ -21,6 +28,7 @@ export class MatchWeightsService {
     assertValid(checkMatchWeights(defined, current));
     const next = mergeMatchWeights(current, defined as Partial<MatchWeights>);
     await this.settings.set(KEY, next, actorId);
+    this.cached = { weights: next, at: Date.now() };
     return next;
   }
 }

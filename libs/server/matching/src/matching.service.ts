@@ -16,13 +16,15 @@ export const MATCHING_TIME_ZONE = process.env['TZ_MATCHING'] ?? 'Europe/Paris';
 export const AUTO_ASSIGN_MAX_REQUESTS = 1000;
 
 /**
- * Volunteers who can reach a point ($1 lng, $2 lat) and offer a category ($3), but the
- * requester ($4): the GiST index on reach boxes, then exact checks in the domain lib.
+ * Volunteers with room who can reach a point ($1 lng, $2 lat) and offer a category ($3), but
+ * the requester ($4): the category's partial GiST index on reach boxes, then exact checks in
+ * the domain lib.
  */
 export const CANDIDATES_SQL = `
   SELECT ${VOLUNTEER_COLUMNS}
   FROM volunteer_profile v JOIN person p ON p.id = v.person_id
-  WHERE v.active AND v.reach @> box(point($1, $2), point($1, $2)) AND $3 = ANY(v.skills) AND p.id <> $4`;
+  WHERE v.active AND v.reach @> box(point($1, $2), point($1, $2)) AND v.skills @> ARRAY[$3]::text[]
+    AND v.active_requests < v.max_active_requests AND p.id <> $4`;
 
 /** OPEN requests inside a volunteer's ($1) reach box in their categories ($2): the GiST index on positions. */
 export const FEED_SQL = `
@@ -113,7 +115,8 @@ export class MatchingService {
       this.db.query(
         `SELECT ${VOLUNTEER_COLUMNS}
          FROM volunteer_profile v JOIN person p ON p.id = v.person_id
-         WHERE v.active AND v.reach && box(point($1, $2), point($3, $4)) AND v.skills && $5::text[]`,
+         WHERE v.active AND v.reach && box(point($1, $2), point($3, $4)) AND v.skills && $5::text[]
+           AND v.active_requests < v.max_active_requests`,
         [Math.min(...lngs), Math.min(...lats), Math.max(...lngs), Math.max(...lats), [...new Set(rows.map((r) => r.category))]],
       ) as Promise<VolunteerRow[]>,
       this.db.query(`${PAST_HELP_SELECT} AND h.requester_id = ANY($1::uuid[]) GROUP BY 1, 2`, [[...new Set(rows.map((r) => r.requesterId))]]) as Promise<

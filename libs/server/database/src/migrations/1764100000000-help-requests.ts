@@ -1,6 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-const CATEGORIES = `'ERRANDS', 'HOMEWORK', 'COMPANIONSHIP', 'TRANSPORT', 'PAPERWORK', 'OTHER'`;
+const CATEGORY_LIST = ['ERRANDS', 'HOMEWORK', 'COMPANIONSHIP', 'TRANSPORT', 'PAPERWORK', 'OTHER'];
+const CATEGORIES = CATEGORY_LIST.map((c) => `'${c}'`).join(', ');
 const STATUSES = `'OPEN', 'ASSIGNED', 'DONE', 'CANCELLED', 'EXPIRED'`;
 
 /** Help requests and their history, volunteers' matching data, thanks, endorsements, audit, e-mail outbox, settings. */
@@ -29,7 +30,8 @@ export class HelpRequests1764100000000 implements MigrationInterface {
         ADD COLUMN rating_sum integer NOT NULL DEFAULT 0 CHECK (rating_sum >= 0),
         ADD COLUMN rating_count integer NOT NULL DEFAULT 0 CHECK (rating_count >= 0),
         ADD COLUMN recent_work double precision NOT NULL DEFAULT 0 CHECK (recent_work >= 0),
-        ADD COLUMN recent_work_at timestamptz`);
+        ADD COLUMN recent_work_at timestamptz,
+        ADD COLUMN active_requests integer NOT NULL DEFAULT 0 CHECK (active_requests >= 0)`);
     // The reach follows the home and the radius whoever writes them.
     await db.query(`
       CREATE FUNCTION volunteer_profile_set_reach() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -54,6 +56,13 @@ export class HelpRequests1764100000000 implements MigrationInterface {
       FROM person p WHERE p.id = v.person_id`);
     await db.query(`ALTER TABLE volunteer_profile ALTER COLUMN reach SET NOT NULL`);
     await db.query(`CREATE INDEX volunteer_profile_reach_idx ON volunteer_profile USING gist (reach) WHERE active`);
+    // One per category: "who can reach this point and offers this" reads only those volunteers.
+    for (const category of CATEGORY_LIST) {
+      await db.query(
+        `CREATE INDEX volunteer_profile_reach_${category.toLowerCase()}_idx ON volunteer_profile USING gist (reach)
+         WHERE active AND skills @> ARRAY['${category}']`,
+      );
+    }
 
     await db.query(`
       CREATE TABLE help_request (
@@ -84,6 +93,26 @@ export class HelpRequests1764100000000 implements MigrationInterface {
     await db.query(`CREATE INDEX help_request_requester_idx ON help_request (requester_id, created_at DESC)`);
     await db.query(`CREATE INDEX help_request_assignee_idx ON help_request (assignee_id, status)`);
     await db.query(`CREATE INDEX help_request_needed_by_idx ON help_request (needed_by) WHERE status = 'OPEN'`);
+    // What each volunteer holds now, kept by the database whatever writes the request, so that
+    // matching reads one row per volunteer and capacity is checked under the profile's row lock.
+    await db.query(`
+      CREATE FUNCTION help_request_count_active() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP IN ('UPDATE', 'DELETE') AND OLD.status = 'ASSIGNED' THEN
+          UPDATE volunteer_profile SET active_requests = active_requests - 1 WHERE person_id = OLD.assignee_id;
+        END IF;
+        IF TG_OP IN ('UPDATE', 'INSERT') AND NEW.status = 'ASSIGNED' THEN
+          UPDATE volunteer_profile SET active_requests = active_requests + 1 WHERE person_id = NEW.assignee_id;
+        END IF;
+        RETURN NULL;
+      END $$`);
+    await db.query(`
+      CREATE TRIGGER help_request_active_changed AFTER UPDATE OF status, assignee_id ON help_request
+      FOR EACH ROW WHEN (OLD.status IS DISTINCT FROM NEW.status OR OLD.assignee_id IS DISTINCT FROM NEW.assignee_id)
+      EXECUTE FUNCTION help_request_count_active()`);
+    await db.query(`
+      CREATE TRIGGER help_request_active_added_or_removed AFTER INSERT OR DELETE ON help_request
+      FOR EACH ROW EXECUTE FUNCTION help_request_count_active()`);
 
     // Every transition, kept: who did what, when, from which status to which.
     await db.query(`
@@ -163,6 +192,8 @@ export class HelpRequests1764100000000 implements MigrationInterface {
     for (const table of ['app_setting', 'outbox_email', 'audit_log', 'endorsement', 'thanks', 'help_request_event', 'help_request']) {
       await db.query(`DROP TABLE ${table}`);
     }
+    await db.query(`DROP FUNCTION help_request_count_active()`);
+    for (const category of CATEGORY_LIST) await db.query(`DROP INDEX volunteer_profile_reach_${category.toLowerCase()}_idx`);
     await db.query(`DROP TRIGGER person_home_reach ON person`);
     await db.query(`DROP FUNCTION person_moved_reach()`);
     await db.query(`DROP TRIGGER volunteer_profile_reach ON volunteer_profile`);
@@ -171,7 +202,8 @@ export class HelpRequests1764100000000 implements MigrationInterface {
       ALTER TABLE volunteer_profile
         DROP COLUMN subjects, DROP COLUMN levels, DROP COLUMN availability, DROP COLUMN reach,
         DROP COLUMN taken_count, DROP COLUMN completed_count, DROP COLUMN given_back_count,
-        DROP COLUMN rating_sum, DROP COLUMN rating_count, DROP COLUMN recent_work, DROP COLUMN recent_work_at`);
+        DROP COLUMN rating_sum, DROP COLUMN rating_count, DROP COLUMN recent_work, DROP COLUMN recent_work_at,
+        DROP COLUMN active_requests`);
     await db.query(`DROP FUNCTION reach_box(double precision, double precision, double precision)`);
   }
 }
