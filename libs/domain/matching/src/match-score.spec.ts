@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { HelpCategory } from '@relais/domain-people';
 import { exclusionReason } from './hard-filters';
-import { rankCandidates, rankRequestsForVolunteer, scoreMatch } from './match-score';
+import { candidateScore, rankCandidates, rankRequestsForVolunteer, scoreMatch } from './match-score';
+import { normaliseWeights } from './match-weights';
 import { CONTEXT, HOTEL_DE_VILLE, arbitraryVolunteer, makeRequest, makeVolunteer } from './match-test-fixtures';
 import type { MatchContext, MatchScore, MatchWeights, PastHelpForRequester, VolunteerToMatch } from './match-types';
 import { MATCH_COMPONENTS } from './match-types';
@@ -104,5 +105,20 @@ describe('ranking', () => {
     const feed = rankRequestsForVolunteer(volunteer, requests.map((r) => ({ request: r, pastHelp: null })), CONTEXT);
     expect(feed.map((entry) => entry.requestId)).toEqual(['near', 'far']);
     feed.forEach(expectConsistent);
+  });
+
+  it('keeps the best `limit` exactly as the full ranking orders them, and scores pairs alike without explaining them', () => {
+    fc.assert(
+      fc.property(fc.array(arbitraryVolunteer, { maxLength: 12 }), arbitraryContext, fc.nat(6), (volunteers, context, limit) => {
+        const pairs = volunteers.map((volunteer) => ({ volunteer, pastHelp: null }));
+        expect(rankCandidates(request, pairs, context, limit)).toEqual(rankCandidates(request, pairs, context).slice(0, limit));
+        const weights = normaliseWeights(context.weights);
+        for (const volunteer of volunteers) {
+          const lean = candidateScore(request, volunteer, null, context, weights);
+          if (exclusionReason(request, volunteer, context) !== null) expect(lean).toBeNull();
+          else expect(lean).toBeCloseTo(scoreMatch(request, volunteer, null, context).score, 12);
+        }
+      }),
+    );
   });
 });

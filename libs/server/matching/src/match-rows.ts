@@ -7,7 +7,8 @@ export const VOLUNTEER_COLUMNS = `
   v.active, v.skills, v.subjects, v.levels, v.availability,
   v.travel_radius_meters AS "travelRadiusMeters", v.max_active_requests AS "maxActiveRequests",
   v.taken_count AS "taken", v.completed_count AS "completed", v.given_back_count AS "givenBack",
-  v.rating_sum AS "ratingSum", v.rating_count AS "ratingCount", v.recent_work AS "recentWork", v.recent_work_at AS "recentWorkAt",
+  v.rating_sum AS "ratingSum", v.rating_count AS "ratingCount", v.recent_work AS "recentWork",
+  (extract(epoch FROM v.recent_work_at) * 1000)::float8 AS "recentWorkAtMs",
   v.active_requests AS "activeRequests"`;
 
 export interface VolunteerRow {
@@ -29,7 +30,8 @@ export interface VolunteerRow {
   ratingSum: number;
   ratingCount: number;
   recentWork: number;
-  recentWorkAt: Date | null;
+  /** Epoch milliseconds: a number parses far faster than a timestamp, hundreds of times per match. */
+  recentWorkAtMs: number | null;
   activeRequests: number;
 }
 
@@ -54,7 +56,7 @@ export function toVolunteer(row: VolunteerRow): VolunteerToMatch {
       ratingSum: row.ratingSum,
       ratingCount: row.ratingCount,
       recentWork: row.recentWork,
-      recentWorkAt: row.recentWorkAt,
+      recentWorkAt: row.recentWorkAtMs === null ? null : new Date(row.recentWorkAtMs),
     },
   };
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { AssignmentProblem, MatchContext, RankedCandidate, RequestToMatch, VolunteerToMatch } from '@relais/domain-matching';
-import { exclusionReason, greedyAssignment, rankCandidates, rankRequestsForVolunteer, scoreMatch, solveAssignment } from '@relais/domain-matching';
+import { candidateScore, greedyAssignment, normaliseWeights, rankCandidates, rankRequestsForVolunteer, solveAssignment } from '@relais/domain-matching';
 import { HelpRequestEventKind, HelpRequestStatus } from '@relais/domain-help-requests';
 import type { HelpRequest } from '@relais/server-help-requests';
 import { HelpRequestTransitionsService, HelpRequestsService } from '@relais/server-help-requests';
@@ -70,8 +70,9 @@ export class MatchingService {
       { ...toMatch, adjacentNeighbourhoodIds: adjacent },
       volunteers.map((row) => ({ volunteer: toVolunteer(row), pastHelp: past(request.requesterId, row.id) })),
       context,
+      first,
     );
-    return ranked.slice(0, first);
+    return ranked;
   }
 
   /** OPEN requests the volunteer could take, best match first. */
@@ -89,7 +90,8 @@ export class MatchingService {
       volunteer,
       rows.map((row) => ({ request: toRequest(row, adjacency.get(row.neighbourhoodId ?? '') ?? [], context.now), pastHelp: past(row.requesterId, volunteerId) })),
       context,
-    ).slice(0, first);
+      first,
+    );
     const loaded = await this.requests.createLoader().loadMany(ranked.map((r) => r.requestId));
     return ranked.flatMap((match, i) => {
       const helpRequest = loaded[i];
@@ -192,11 +194,11 @@ function scoreMatrix(
   pastHelp: ReturnType<typeof pastHelpIndex>,
   context: MatchContext,
 ): AssignmentProblem {
+  const weights = normaliseWeights(context.weights);
   const scores = new Float64Array(requests.length * volunteers.length).fill(Number.NaN);
   requests.forEach((request, i) => {
     volunteers.forEach((volunteer, j) => {
-      if (exclusionReason(request, volunteer, context)) return;
-      scores[i * volunteers.length + j] = scoreMatch(request, volunteer, pastHelp(request.requesterId, volunteer.id), context).score;
+      scores[i * volunteers.length + j] = candidateScore(request, volunteer, pastHelp(request.requesterId, volunteer.id), context, weights) ?? Number.NaN;
     });
   });
   return { requests: requests.length, capacities: volunteers.map((v) => v.maxActiveRequests - v.activeRequests), scores };

@@ -10,10 +10,11 @@ import {
 } from '@relais/domain-geo';
 import type { FieldError } from '@relais/domain-people';
 import { fieldError } from '@relais/domain-people';
-import { assertValid, manyPer, onePer } from '@relais/server-shared';
+import { assertValid } from '@relais/server-shared';
 import DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
 import { DataSource } from 'typeorm';
+import { NeighbourhoodCache } from './neighbourhood-cache';
 import { Neighbourhood } from './neighbourhood.entity';
 
 export interface NewNeighbourhood {
@@ -32,7 +33,11 @@ const MAX_OVERLAP_SHARE = 0.1;
 
 @Injectable()
 export class NeighbourhoodsService {
-  constructor(private readonly db: DataSource) {}
+  private readonly cache: NeighbourhoodCache;
+
+  constructor(private readonly db: DataSource) {
+    this.cache = new NeighbourhoodCache(db);
+  }
 
   list(): Promise<Neighbourhood[]> {
     return this.db.getRepository(Neighbourhood).find({ order: { city: 'ASC', name: 'ASC' } });
@@ -61,21 +66,19 @@ export class NeighbourhoodsService {
     return rows[0]?.neighbourhood_id ?? null;
   }
 
+  /** Neighbours of each neighbourhood, from the in-memory snapshot. */
   createAdjacencyLoader(): DataLoader<string, string[]> {
     return new DataLoader(async (ids) => {
-      const rows: { neighbourhood_id: string; adjacent_id: string }[] = await this.db.query(
-        'SELECT neighbourhood_id, adjacent_id FROM neighbourhood_adjacency WHERE neighbourhood_id = ANY($1::uuid[])',
-        [ids],
-      );
-      return manyPer(ids, rows, (row) => row.neighbourhood_id, (row) => row.adjacent_id);
+      const snapshot = await this.cache.get(ids);
+      return ids.map((id) => [...(snapshot.adjacency.get(id) ?? [])]);
     });
   }
 
-  /** Batches look-ups by id within one request (Person.neighbourhood, adjacency lists). */
+  /** Neighbourhoods by id (Person.neighbourhood, HelpRequest.neighbourhood), from the in-memory snapshot. */
   createLoader(): DataLoader<string, Neighbourhood | null> {
     return new DataLoader(async (ids) => {
-      const found = await this.db.getRepository(Neighbourhood).findBy(ids.map((id) => ({ id })));
-      return onePer(ids, found, (n) => n.id);
+      const snapshot = await this.cache.get(ids);
+      return ids.map((id) => snapshot.byId.get(id) ?? null);
     });
   }
 
@@ -113,7 +116,7 @@ export class NeighbourhoodsService {
         [neighbourhood.id, own],
       );
       return neighbourhood;
-    });
+    }).finally(() => this.cache.invalidate());
   }
 
   private checkNew(input: NewNeighbourhood): AreaGeometry {
