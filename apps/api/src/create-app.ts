@@ -32,7 +32,6 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
   );
   // Behind one reverse proxy (compose, a load balancer) the caller's address is in X-Forwarded-For.
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
-  app.enableShutdownHooks();
   const adminDir = options.adminDir;
   if (adminDir && existsSync(path.join(adminDir, 'index.html'))) {
     app.useStaticAssets(adminDir, { index: false, maxAge: '1h' });

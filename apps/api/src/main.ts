@@ -6,6 +6,7 @@ import { boot } from './boot';
 async function main(): Promise<void> {
   const config = loadConfig(process.env, path.resolve(process.env['RELAIS_DATA_DIR'] ?? '.data'));
   const booted = await boot(config);
+  // One orderly stop on a signal: the application (jobs, sockets) first, then the database it used.
   const shutdown = () => {
     booted.stop().then(
       () => process.exit(0),

@@ -75,10 +75,10 @@ async function main(): Promise<void> {
     console.log(`  match p50 / me p50    ${(match.percentile(50) / me.percentile(50)).toFixed(2)}×   (target ≤ 5×)\n`);
 
     const sample = (await db.query(`SELECT lng, lat, category, requester_id FROM help_request WHERE id = $1`, [openIds[0]?.id]))[0];
-    const [volunteerRow] = await db.query(`SELECT person_id, skills FROM volunteer_profile v JOIN person p ON p.id = v.person_id WHERE p.email = $1`, [volunteerEmails[0]?.email]);
+    const [volunteerRow] = await db.query(`SELECT person_id FROM volunteer_profile v JOIN person p ON p.id = v.person_id WHERE p.email = $1`, [volunteerEmails[0]?.email]);
     for (const [name, sql, params] of [
       ['candidates', CANDIDATES_SQL, [sample.lng, sample.lat, sample.category, sample.requester_id]],
-      ['feed', FEED_SQL, [volunteerRow.person_id, volunteerRow.skills]],
+      ['feed', FEED_SQL, [volunteerRow.person_id]],
     ] as const) {
       const plan: { 'QUERY PLAN': string }[] = await db.query(`EXPLAIN (ANALYZE, BUFFERS OFF) ${sql}`, [...params]);
       const lines = plan.map((row) => row['QUERY PLAN']);

@@ -24,14 +24,15 @@ export const CANDIDATES_SQL = `
   SELECT ${VOLUNTEER_COLUMNS}
   FROM volunteer_profile v JOIN person p ON p.id = v.person_id
   WHERE v.active AND v.reach @> box(point($1, $2), point($1, $2)) AND v.skills @> ARRAY[$3]::text[]
-    AND v.active_requests < v.max_active_requests AND p.id <> $4`;
+    AND v.active_requests < v.max_active_requests AND p.id <> $4
+    AND distance_meters(p.home_lat, p.home_lng, $2, $1) <= v.travel_radius_meters`;
 
-/** OPEN requests inside a volunteer's ($1) reach box in their categories ($2): the GiST index on positions. */
+/** OPEN requests inside a volunteer's ($1) reach box, in their categories: the GiST index on positions. */
 export const FEED_SQL = `
   SELECT ${REQUEST_COLUMNS}
   FROM help_request h JOIN person r ON r.id = h.requester_id
   WHERE h.status = 'OPEN' AND h.position <@ (SELECT reach FROM volunteer_profile WHERE person_id = $1)
-    AND h.category = ANY($2::text[]) AND h.requester_id <> $1`;
+    AND h.category = ANY((SELECT skills FROM volunteer_profile WHERE person_id = $1)::text[]) AND h.requester_id <> $1`;
 
 export interface Plan {
   requests: HelpRequest[];
@@ -78,12 +79,12 @@ export class MatchingService {
   /** OPEN requests the volunteer could take, best match first. */
   async forVolunteer(volunteerId: string, first: number) {
     const context = await this.context();
-    const volunteer = await this.volunteerToMatch(volunteerId);
-    if (!volunteer || !volunteer.active) return [];
-    const [rows, pastHelp] = await Promise.all([
-      this.db.query(FEED_SQL, [volunteerId, volunteer.skills]) as Promise<RequestRow[]>,
+    const [volunteer, rows, pastHelp] = await Promise.all([
+      this.volunteerToMatch(volunteerId),
+      this.db.query(FEED_SQL, [volunteerId]) as Promise<RequestRow[]>,
       this.db.query(`${PAST_HELP_SELECT} AND h.assignee_id = $1 GROUP BY 1, 2`, [volunteerId]) as Promise<PastHelpRow[]>,
     ]);
+    if (!volunteer || !volunteer.active) return [];
     const adjacency = await this.adjacencyOf(rows.map((row) => row.neighbourhoodId));
     const past = pastHelpIndex(pastHelp);
     const ranked = rankRequestsForVolunteer(
