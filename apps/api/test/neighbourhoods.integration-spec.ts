@@ -107,12 +107,19 @@ describe('neighbourhoods', () => {
 
     it('places people who already lived there in the new neighbourhood', async () => {
       const home = { lat: 48.3, lng: 2.7 };
-      const person = await signUp(test.api, { location: home });
+      const person = await signUp(test.api, { location: home, role: Role.VOLUNTEER, skills: ['ERRANDS'] });
       const before = await test.api.ok<{ me: { neighbourhood: unknown } }>(`{ me { neighbourhood { id } } }`, {}, person.token);
       expect(before.me.neighbourhood).toBeNull();
-      await test.api.ok(CREATE, { input: { name: 'Fontainebleau', city: 'Fontainebleau', boundary: square(2.69, 48.29, 0.02) } }, adminToken);
+      const created = await test.api.ok<{ createNeighbourhood: { id: string } }>(
+        CREATE,
+        { input: { name: 'Fontainebleau', city: 'Fontainebleau', boundary: square(2.69, 48.29, 0.02) } },
+        adminToken,
+      );
       const after = await test.api.ok<{ me: { neighbourhood: { name: string } } }>(`{ me { neighbourhood { name } } }`, {}, person.token);
       expect(after.me.neighbourhood.name).toBe('Fontainebleau');
+      // Matching reads the quartier from the volunteer's profile: it follows too.
+      const [profile] = await test.db.query(`SELECT neighbourhood_id, home_lat, home_lng FROM volunteer_profile WHERE person_id = $1`, [person.id]);
+      expect(profile).toEqual({ neighbourhood_id: created.createNeighbourhood.id, home_lat: home.lat, home_lng: home.lng });
     });
 
     it.each([

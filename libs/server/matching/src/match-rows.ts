@@ -1,9 +1,9 @@
 import type { PastHelpForRequester, RequestToMatch, VolunteerToMatch, WeeklySlot } from '@relais/domain-matching';
 import type { HelpCategory } from '@relais/domain-people';
 
-/** A volunteer as one SQL row: the profile, the home, the counters, and what they hold now. */
+/** A volunteer as one row of `volunteer_profile v` alone: the profile, the home, the counters, what they hold now. */
 export const VOLUNTEER_COLUMNS = `
-  p.id, p.home_lat AS "homeLat", p.home_lng AS "homeLng", p.neighbourhood_id AS "neighbourhoodId", p.languages,
+  v.person_id AS id, v.home_lat AS "homeLat", v.home_lng AS "homeLng", v.neighbourhood_id AS "neighbourhoodId", v.languages,
   v.active, v.skills, v.subjects, v.levels, v.availability,
   v.travel_radius_meters AS "travelRadiusMeters", v.max_active_requests AS "maxActiveRequests",
   v.taken_count AS "taken", v.completed_count AS "completed", v.given_back_count AS "givenBack",

@@ -22,10 +22,10 @@ export const AUTO_ASSIGN_MAX_REQUESTS = 1000;
  */
 export const CANDIDATES_SQL = `
   SELECT ${VOLUNTEER_COLUMNS}
-  FROM volunteer_profile v JOIN person p ON p.id = v.person_id
+  FROM volunteer_profile v
   WHERE v.active AND v.reach @> box(point($1, $2), point($1, $2)) AND v.skills @> ARRAY[$3]::text[]
-    AND v.active_requests < v.max_active_requests AND p.id <> $4
-    AND distance_meters(p.home_lat, p.home_lng, $2, $1) <= v.travel_radius_meters`;
+    AND v.active_requests < v.max_active_requests AND v.person_id <> $4
+    AND distance_meters(v.home_lat, v.home_lng, $2, $1) <= v.travel_radius_meters`;
 
 /** OPEN requests inside a volunteer's ($1) reach box, in their categories: the GiST index on positions. */
 export const FEED_SQL = `
@@ -117,7 +117,7 @@ export class MatchingService {
     const [volunteerRows, pastHelp] = await Promise.all([
       this.db.query(
         `SELECT ${VOLUNTEER_COLUMNS}
-         FROM volunteer_profile v JOIN person p ON p.id = v.person_id
+         FROM volunteer_profile v
          WHERE v.active AND v.reach && box(point($1, $2), point($3, $4)) AND v.skills && $5::text[]
            AND v.active_requests < v.max_active_requests`,
         [Math.min(...lngs), Math.min(...lats), Math.max(...lngs), Math.max(...lats), [...new Set(rows.map((r) => r.category))]],
@@ -166,7 +166,7 @@ export class MatchingService {
 
   async volunteerToMatch(id: string): Promise<VolunteerToMatch | null> {
     const rows: VolunteerRow[] = await this.db.query(
-      `SELECT ${VOLUNTEER_COLUMNS} FROM volunteer_profile v JOIN person p ON p.id = v.person_id WHERE p.id = $1`,
+      `SELECT ${VOLUNTEER_COLUMNS} FROM volunteer_profile v WHERE v.person_id = $1`,
       [id],
     );
     return rows[0] ? toVolunteer(rows[0]) : null;

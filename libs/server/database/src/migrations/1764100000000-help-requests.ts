@@ -40,28 +40,45 @@ export class HelpRequests1764100000000 implements MigrationInterface {
         ADD COLUMN recent_work double precision NOT NULL DEFAULT 0 CHECK (recent_work >= 0),
         ADD COLUMN recent_work_at timestamptz,
         ADD COLUMN active_requests integer NOT NULL DEFAULT 0 CHECK (active_requests >= 0)`);
-    // The reach follows the home and the radius whoever writes them.
+    // Matching reads hundreds of volunteers per request: what it needs of the person (home,
+    // quartier, languages) is copied onto the profile, and the reach follows the home and the
+    // radius, whoever writes them.
     await db.query(`
-      CREATE FUNCTION volunteer_profile_set_reach() RETURNS trigger LANGUAGE plpgsql AS $$
+      ALTER TABLE volunteer_profile
+        ADD COLUMN home_lat double precision,
+        ADD COLUMN home_lng double precision,
+        ADD COLUMN neighbourhood_id uuid,
+        ADD COLUMN languages text[] NOT NULL DEFAULT ARRAY['fr']`);
+    await db.query(`
+      CREATE FUNCTION volunteer_profile_from_person() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        SELECT reach_box(p.home_lat, p.home_lng, NEW.travel_radius_meters) INTO NEW.reach FROM person p WHERE p.id = NEW.person_id;
+        SELECT p.home_lat, p.home_lng, p.neighbourhood_id, p.languages
+          INTO NEW.home_lat, NEW.home_lng, NEW.neighbourhood_id, NEW.languages
+          FROM person p WHERE p.id = NEW.person_id;
+        NEW.reach := reach_box(NEW.home_lat, NEW.home_lng, NEW.travel_radius_meters);
         RETURN NEW;
       END $$`);
     await db.query(`
-      CREATE TRIGGER volunteer_profile_reach BEFORE INSERT OR UPDATE OF travel_radius_meters ON volunteer_profile
-      FOR EACH ROW EXECUTE FUNCTION volunteer_profile_set_reach()`);
+      CREATE TRIGGER volunteer_profile_person BEFORE INSERT OR UPDATE OF travel_radius_meters ON volunteer_profile
+      FOR EACH ROW EXECUTE FUNCTION volunteer_profile_from_person()`);
     await db.query(`
-      CREATE FUNCTION person_moved_reach() RETURNS trigger LANGUAGE plpgsql AS $$
+      CREATE FUNCTION person_to_volunteer_profile() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        UPDATE volunteer_profile SET reach = reach_box(NEW.home_lat, NEW.home_lng, travel_radius_meters) WHERE person_id = NEW.id;
+        UPDATE volunteer_profile
+          SET home_lat = NEW.home_lat, home_lng = NEW.home_lng, neighbourhood_id = NEW.neighbourhood_id, languages = NEW.languages,
+              reach = reach_box(NEW.home_lat, NEW.home_lng, travel_radius_meters)
+          WHERE person_id = NEW.id;
         RETURN NULL;
       END $$`);
     await db.query(`
-      CREATE TRIGGER person_home_reach AFTER UPDATE OF home_lat, home_lng ON person
-      FOR EACH ROW EXECUTE FUNCTION person_moved_reach()`);
+      CREATE TRIGGER person_volunteer_profile AFTER UPDATE OF home_lat, home_lng, neighbourhood_id, languages ON person
+      FOR EACH ROW EXECUTE FUNCTION person_to_volunteer_profile()`);
     await db.query(`
-      UPDATE volunteer_profile v SET reach = reach_box(p.home_lat, p.home_lng, v.travel_radius_meters)
+      UPDATE volunteer_profile v
+        SET home_lat = p.home_lat, home_lng = p.home_lng, neighbourhood_id = p.neighbourhood_id, languages = p.languages,
+            reach = reach_box(p.home_lat, p.home_lng, v.travel_radius_meters)
       FROM person p WHERE p.id = v.person_id`);
+    await db.query(`ALTER TABLE volunteer_profile ALTER COLUMN home_lat SET NOT NULL, ALTER COLUMN home_lng SET NOT NULL`);
     await db.query(`ALTER TABLE volunteer_profile ALTER COLUMN reach SET NOT NULL`);
     await db.query(`CREATE INDEX volunteer_profile_reach_idx ON volunteer_profile USING gist (reach) WHERE active`);
     // One per category: "who can reach this point and offers this" reads only those volunteers.
@@ -206,16 +223,16 @@ export class HelpRequests1764100000000 implements MigrationInterface {
     }
     await db.query(`DROP FUNCTION help_request_count_active()`);
     for (const category of CATEGORY_LIST) await db.query(`DROP INDEX volunteer_profile_reach_${category.toLowerCase()}_idx`);
-    await db.query(`DROP TRIGGER person_home_reach ON person`);
-    await db.query(`DROP FUNCTION person_moved_reach()`);
-    await db.query(`DROP TRIGGER volunteer_profile_reach ON volunteer_profile`);
-    await db.query(`DROP FUNCTION volunteer_profile_set_reach()`);
+    await db.query(`DROP TRIGGER person_volunteer_profile ON person`);
+    await db.query(`DROP FUNCTION person_to_volunteer_profile()`);
+    await db.query(`DROP TRIGGER volunteer_profile_person ON volunteer_profile`);
+    await db.query(`DROP FUNCTION volunteer_profile_from_person()`);
     await db.query(`
       ALTER TABLE volunteer_profile
         DROP COLUMN subjects, DROP COLUMN levels, DROP COLUMN availability, DROP COLUMN reach,
         DROP COLUMN taken_count, DROP COLUMN completed_count, DROP COLUMN given_back_count,
         DROP COLUMN rating_sum, DROP COLUMN rating_count, DROP COLUMN recent_work, DROP COLUMN recent_work_at,
-        DROP COLUMN active_requests`);
+        DROP COLUMN active_requests, DROP COLUMN home_lat, DROP COLUMN home_lng, DROP COLUMN neighbourhood_id, DROP COLUMN languages`);
     await db.query(`DROP FUNCTION reach_box(double precision, double precision, double precision)`);
     await db.query(`DROP FUNCTION distance_meters(double precision, double precision, double precision, double precision)`);
   }
