@@ -96,6 +96,15 @@ describe('accounts: signUp, logIn, me', () => {
     expect(errorCode(unknown)).toBe('UNAUTHENTICATED');
   });
 
+  it("answers the log-in with the person's own private fields, as that person", async () => {
+    const person = await signUp(test.api, { role: Role.VOLUNTEER, skills: ['ERRANDS'] });
+    const data = await test.api.ok<{ logIn: { person: { email: string; volunteerProfile: { skills: string[] } } } }>(
+      `mutation ($email: String!, $password: String!) { logIn(email: $email, password: $password) { person { email volunteerProfile { skills } } } }`,
+      { email: person.email, password: PASSWORD },
+    );
+    expect(data.logIn.person).toEqual({ email: person.email, volunteerProfile: { skills: ['ERRANDS'] } });
+  });
+
   it('answers me with null without a token or with a bad one', async () => {
     expect((await test.api.ok<{ me: unknown }>(`{ me { id } }`)).me).toBeNull();
     expect((await test.api.ok<{ me: unknown }>(`{ me { id } }`, {}, 'not.a.token')).me).toBeNull();

@@ -28,7 +28,7 @@ describe('taking a request under concurrency', () => {
       const results = await Promise.all(volunteers.map((v) => test.api.request<{ acceptHelpRequest: { assignee: { id: string } } }>(ACCEPT, { id: posted.id }, v.token)));
       const winners = results.filter((r) => !r.errors);
       expect(winners).toHaveLength(1);
-      expect(results.filter((r) => errorCode(r) === 'CONFLICT')).toHaveLength(volunteers.length - 1);
+      expect(results.filter((r) => errorCode(r) === 'CONFLICT' && r.errors?.[0]?.extensions?.['reason'] === 'ALREADY_TAKEN')).toHaveLength(volunteers.length - 1);
       const row = await requestRow(test.db, posted.id);
       expect(row.assignee_id).toBe(winners[0]?.data?.acceptHelpRequest.assignee.id);
       expect(await count(test.db, `help_request_event WHERE help_request_id = '${posted.id}' AND kind = 'ACCEPTED'`)).toBe(1);
@@ -43,7 +43,7 @@ describe('taking a request under concurrency', () => {
     for (let i = 0; i < 12; i++) requests.push(await postRequest(test.api, resident.token));
     const results = await Promise.all(requests.map((r) => test.api.request(ACCEPT, { id: r.id }, volunteer.token)));
     expect(results.filter((r) => !r.errors)).toHaveLength(capacity);
-    expect(results.filter((r) => errorCode(r) === 'CONFLICT')).toHaveLength(requests.length - capacity);
+    expect(results.filter((r) => errorCode(r) === 'CONFLICT' && r.errors?.[0]?.extensions?.['reason'] === 'AT_CAPACITY')).toHaveLength(requests.length - capacity);
     expect(await count(test.db, `help_request WHERE assignee_id = '${volunteer.id}' AND status = 'ASSIGNED'`)).toBe(capacity);
   });
 

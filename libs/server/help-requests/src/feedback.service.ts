@@ -25,7 +25,7 @@ export class FeedbackService {
     if (!request || (request.requesterId !== viewer.id && request.assigneeId !== viewer.id)) throw notFound('help request', requestId);
     if (request.requesterId !== viewer.id) throw forbidden('only the requester may thank the volunteer');
     if (request.status !== HelpRequestStatus.DONE || !request.assigneeId) {
-      throw conflict(`the request is ${request.status.toLowerCase()}: thanks come once it is done`);
+      throw conflict(`the request is ${request.status.toLowerCase()}: thanks come once it is done`, 'WRONG_STATUS', { status: request.status });
     }
     const volunteerId = request.assigneeId;
     try {
@@ -44,7 +44,7 @@ export class FeedbackService {
         ]);
       });
     } catch (error) {
-      if (isUniqueViolation(error)) throw conflict('you already thanked the volunteer for this request');
+      if (isUniqueViolation(error)) throw conflict('you already thanked the volunteer for this request', 'ALREADY_THANKED');
       throw error;
     }
     return true;
@@ -59,7 +59,7 @@ export class FeedbackService {
     try {
       await this.db.query(`INSERT INTO endorsement (endorser_id, endorsed_id) VALUES ($1, $2)`, [viewer.id, personId]);
     } catch (error) {
-      if (isUniqueViolation(error)) throw conflict('you already endorsed this person');
+      if (isUniqueViolation(error)) throw conflict('you already endorsed this person', 'ALREADY_ENDORSED');
       throw error;
     }
     return true;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { HelpRequestEventKind, transitionRefusal } from '@relais/domain-help-requests';
+import { HelpRequestEventKind, HelpRequestStatus, TRANSITIONS, transitionRefusal } from '@relais/domain-help-requests';
 import { addCompletedWork } from '@relais/domain-matching';
 import { Role, fieldError } from '@relais/domain-people';
 import type { Viewer } from '@relais/server-shared';
@@ -75,7 +75,7 @@ export class HelpRequestTransitionsService {
           this.assertCanTake(volunteer, 'this volunteer');
           const current = requests.get(pair.requestId);
           if (!current) throw notFound('help request', pair.requestId);
-          if (current.requesterId === pair.volunteerId) throw conflict('a volunteer cannot be assigned their own request');
+          if (current.requesterId === pair.volunteerId) throw conflict('a volunteer cannot be assigned their own request', 'OWN_REQUEST');
           this.assertMove(kind, current);
           planned.push({ current, kind, assignee: pair.volunteerId });
           volunteer.activeRequests++;
@@ -100,7 +100,7 @@ export class HelpRequestTransitionsService {
       const locked = before.assigneeId ? await lockVolunteer(tx, before.assigneeId) : null;
       const current = await this.lockRequest(tx, id);
       this.assertMove(HelpRequestEventKind.COMPLETED, current);
-      if (current.assigneeId !== before.assigneeId) throw conflict('the request changed hands; reload it');
+      if (current.assigneeId !== before.assigneeId) throw conflict('the request changed hands; reload it', 'CHANGED');
       if (locked) {
         const work = addCompletedWork({ recentWork: locked.recentWork, recentWorkAt: locked.recentWorkAt }, new Date());
         await tx.query(
@@ -124,7 +124,7 @@ export class HelpRequestTransitionsService {
       // The assignee's count drops with the cancel: their profile is locked first, as everywhere.
       if (before.assigneeId) await lockVolunteer(tx, before.assigneeId);
       const current = await this.lockRequest(tx, id);
-      if (current.assigneeId !== before.assigneeId) throw conflict('the request changed hands; reload it');
+      if (current.assigneeId !== before.assigneeId) throw conflict('the request changed hands; reload it', 'CHANGED');
       return this.moveOne(tx, { current, kind: HelpRequestEventKind.CANCELLED }, caller.id);
     });
     await this.notices.changed(request);
@@ -139,7 +139,7 @@ export class HelpRequestTransitionsService {
     const request = await this.db.transaction(async (tx) => {
       await lockVolunteer(tx, caller.id);
       const current = await this.lockRequest(tx, id);
-      if (current.assigneeId !== caller.id) throw conflict('you no longer hold this request');
+      if (current.assigneeId !== caller.id) throw conflict('you no longer hold this request', 'CHANGED');
       await tx.query(`UPDATE volunteer_profile SET given_back_count = given_back_count + 1 WHERE person_id = $1`, [caller.id]);
       return this.moveOne(tx, { current, kind: HelpRequestEventKind.GIVEN_BACK, assignee: null }, caller.id);
     });
@@ -169,9 +169,12 @@ export class HelpRequestTransitionsService {
 
   private assertCanTake(volunteer: LockedVolunteer | null, who: 'you' | 'this volunteer'): asserts volunteer is LockedVolunteer {
     if (!volunteer) throw forbidden(`${who === 'you' ? 'you have' : 'this person has'} no volunteer profile`);
-    if (!volunteer.active) throw conflict(`${who === 'you' ? 'you are' : 'this volunteer is'} paused: resume before taking requests`);
+    if (!volunteer.active) throw conflict(`${who === 'you' ? 'you are' : 'this volunteer is'} paused: resume before taking requests`, 'PAUSED');
     if (volunteer.activeRequests >= volunteer.maxActiveRequests) {
-      throw conflict(`${who === 'you' ? 'you already hold' : 'this volunteer already holds'} ${volunteer.activeRequests} requests, the limit set in the profile`);
+      throw conflict(
+        `${who === 'you' ? 'you already hold' : 'this volunteer already holds'} ${volunteer.activeRequests} requests, the limit set in the profile`,
+        'AT_CAPACITY',
+      );
     }
   }
 
@@ -203,7 +206,9 @@ export class HelpRequestTransitionsService {
 
   private assertMove(kind: Move, current: HelpRequest): void {
     const refusal = transitionRefusal(kind, current.status);
-    if (refusal) throw conflict(refusal);
+    if (!refusal) return;
+    const taking = TRANSITIONS[kind].to === HelpRequestStatus.ASSIGNED;
+    throw conflict(refusal, taking && current.status === HelpRequestStatus.ASSIGNED ? 'ALREADY_TAKEN' : 'WRONG_STATUS', { status: current.status });
   }
 
   private async moveOne(tx: EntityManager, move: PlannedMove, actorId: string | null): Promise<HelpRequest> {

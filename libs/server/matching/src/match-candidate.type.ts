@@ -1,4 +1,4 @@
-import { Field, Float, ObjectType } from '@nestjs/graphql';
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { HelpRequest } from '@relais/server-help-requests';
 import { ScoreComponent } from './score-component.type';
 
@@ -53,6 +53,6 @@ export class AutoAssignPlan {
   @Field(() => Float, { description: 'What a greedy best-pair-first choice would total, for comparison.' })
   greedyTotalScore!: number;
 
-  @Field({ description: 'OPEN requests that no available volunteer can take.' })
+  @Field(() => Int, { description: 'OPEN requests that no available volunteer can take.' })
   unmatched!: number;
 }

@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Role } from '@relais/domain-people';
 import type { RequestContext } from '@relais/server-shared';
 import { perRequest, requireRole } from '@relais/server-shared';
@@ -15,6 +15,11 @@ export class NeighbourhoodsResolver {
   @Query(() => [Neighbourhood])
   neighbourhoods(): Promise<Neighbourhood[]> {
     return this.service.list();
+  }
+
+  @Query(() => Neighbourhood, { nullable: true, description: 'One neighbourhood by id; null when there is none.' })
+  neighbourhood(@Args('id', { type: () => ID }) id: string, @Context() context: RequestContext): Promise<Neighbourhood | null> {
+    return perRequest(context, 'neighbourhood', () => this.service.createLoader()).load(id);
   }
 
   @Query(() => Neighbourhood, { nullable: true })

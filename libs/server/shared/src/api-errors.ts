@@ -15,7 +15,9 @@ export const forbidden = (message: string): GraphQLError => apiError('FORBIDDEN'
 
 export const notFound = (what: string, id: string): GraphQLError => apiError('NOT_FOUND', `no ${what} with id ${id}`);
 
-export const conflict = (message: string): GraphQLError => apiError('CONFLICT', message);
+/** `reason` (e.g. ALREADY_TAKEN, AT_CAPACITY) lets a client word the refusal without parsing the message. */
+export const conflict = (message: string, reason?: string, extra: Record<string, unknown> = {}): GraphQLError =>
+  apiError('CONFLICT', message, reason ? { reason, ...extra } : extra);
 
 /** Bad input names every field at fault, in the message and in `extensions.fields`. */
 export function badUserInput(errors: FieldError[]): GraphQLError {
