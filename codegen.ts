@@ -7,7 +7,8 @@ const config: CodegenConfig = {
   generates: {
     'libs/admin/data-access/src/generated/': {
       preset: 'client',
-      config: { useTypeImports: true, enumsAsTypes: true },
+      // DateTime travels as ISO 8601 text both ways.
+      config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTime: 'string' } },
       presetConfig: { fragmentMasking: false },
     },
   },

@@ -33,7 +33,8 @@ export default defineConfig({
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router|cookie|set-cookie-parser)[\\/]/ },
             { name: 'mantine', test: /node_modules[\\/](@mantine|@floating-ui|react-remove-scroll|react-number-format|react-textarea-autosize|clsx|tslib|use-callback-ref|use-sidecar|get-nonce|detect-node-es|react-style-singleton)[\\/]/ },
-            { name: 'apollo', test: /node_modules[\\/](@apollo|graphql|@wry|optimism|zen-observable|ts-invariant|symbol-observable|rehackt|@graphql-typed-document-node)[\\/]/ },
+            { name: 'apollo', test: /node_modules[\\/](@apollo|graphql|graphql-ws|@wry|optimism|zen-observable|ts-invariant|symbol-observable|rehackt|@graphql-typed-document-node)[\\/]/ },
+            { name: 'h3', test: /node_modules[\\/]h3-js[\\/]/ },
             { name: 'i18n', test: /node_modules[\\/](i18next|react-i18next|html-parse-stringify|void-elements|use-sync-external-store)[\\/]/ },
           ],
         },
@@ -42,6 +43,7 @@ export default defineConfig({
   },
   server: {
     port: 4200,
-    proxy: { '/graphql': api, '/healthz': api },
+    // ws: subscriptions (graphql-ws) share the /graphql path with plain requests.
+    proxy: { '/graphql': { target: api, ws: true }, '/healthz': api },
   },
 });

@@ -1,8 +1,13 @@
 import { AuthGuard } from '@relais/admin-feature-auth';
-import { NeighbourhoodsPage } from '@relais/admin-feature-neighbourhoods';
+import { MyRequestsPage } from '@relais/admin-feature-help-requests';
+import { FeedPage, ProfilePage, TasksPage } from '@relais/admin-feature-volunteering';
 import { Navigate, createBrowserRouter } from 'react-router';
+import { AreaRoute } from './area-route';
+import { HomeRoute } from './home-route';
 import { LanguageSwitch } from './language-switch';
 import { PeopleRoute } from './people-route';
+import { QueueRoute } from './queue-route';
+import { RequestRoute } from './request-route';
 import { Shell } from './shell';
 
 export function createRouter() {
@@ -15,8 +20,14 @@ export function createRouter() {
         </AuthGuard>
       ),
       children: [
-        { index: true, element: <NeighbourhoodsPage /> },
-        { path: 'people', element: <PeopleRoute /> },
+        { index: true, element: <HomeRoute /> },
+        { path: 'people', element: <AreaRoute area="people"><PeopleRoute /></AreaRoute> },
+        { path: 'queue', element: <AreaRoute area="queue"><QueueRoute /></AreaRoute> },
+        { path: 'requests/:id', element: <AreaRoute area="queue"><RequestRoute /></AreaRoute> },
+        { path: 'my-requests', element: <AreaRoute area="myRequests"><MyRequestsPage /></AreaRoute> },
+        { path: 'feed', element: <AreaRoute area="feed"><FeedPage /></AreaRoute> },
+        { path: 'tasks', element: <AreaRoute area="tasks"><TasksPage /></AreaRoute> },
+        { path: 'profile', element: <AreaRoute area="profile"><ProfilePage /></AreaRoute> },
         { path: '*', element: <Navigate to="/" replace /> },
       ],
     },

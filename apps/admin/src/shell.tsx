@@ -1,20 +1,24 @@
 import { AppShell, Burger, Button, Group, NavLink, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useSession } from '@relais/admin-feature-auth';
+import { deskAreas, useSession } from '@relais/admin-feature-auth';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { DESK_LINKS } from './desk-links';
 import { LanguageSwitch } from './language-switch';
 
-const LINKS = [
-  { to: '/', labelKey: 'nav.map', testId: 'nav-map' },
-  { to: '/people', labelKey: 'nav.people', testId: 'nav-people' },
-] as const;
+/** A request's page belongs to the queue it was opened from. */
+function isActive(to: string, pathname: string): boolean {
+  if (to === '/') return pathname === '/';
+  if (to === '/queue' && pathname.startsWith('/requests/')) return true;
+  return pathname.startsWith(to);
+}
 
 export function Shell() {
   const { t } = useTranslation();
   const { viewer, logOut } = useSession();
   const { pathname } = useLocation();
   const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
+  const links = deskAreas(viewer?.roles ?? []).map((area) => DESK_LINKS[area]);
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !navOpened } }} padding="md">
       <AppShell.Header>
@@ -40,13 +44,13 @@ export function Shell() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('app.navigation')}>
-        {LINKS.map((link) => (
+        {links.map((link) => (
           <NavLink
             key={link.to}
             component={Link}
             to={link.to}
             label={t(link.labelKey)}
-            active={link.to === '/' ? pathname === '/' : pathname.startsWith(link.to)}
+            active={isActive(link.to, pathname)}
             onClick={closeNav}
             data-testid={link.testId}
           />

@@ -13,7 +13,7 @@ export interface AuthGuardProps {
   loginToolbar?: ReactNode;
 }
 
-/** Shows its children to a signed-in organiser or admin, the login page to anyone else. */
+/** Shows its children to anyone signed in (each role then sees its own pages), the login page to anyone else. */
 export function AuthGuard({ children, loginToolbar }: AuthGuardProps) {
   const { t } = useTranslation();
   const { token, viewer, loading, error, logOut } = useSession();

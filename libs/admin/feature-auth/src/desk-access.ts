@@ -1,8 +1,33 @@
 import type { Role } from '@relais/admin-data-access';
 
-/** The API lets only these roles list people; the desk is of no use to anyone else. */
+/** The pages of the desk; each role opens some of them. */
+export type DeskArea = 'myRequests' | 'feed' | 'tasks' | 'profile' | 'queue' | 'map' | 'people';
+
+// Listed in the order the navigation shows them.
+const AREAS_BY_ROLE: Record<Role, readonly DeskArea[]> = {
+  ADMIN: ['queue', 'map', 'people'],
+  ORGANISER: ['queue', 'map', 'people'],
+  VOLUNTEER: ['feed', 'tasks', 'profile', 'myRequests'],
+  RESIDENT: ['myRequests'],
+};
+
+/** What a person with these roles may open: the union of their roles' pages, organising first. */
+export function deskAreas(roles: readonly Role[]): DeskArea[] {
+  const order: Role[] = ['ADMIN', 'ORGANISER', 'VOLUNTEER', 'RESIDENT'];
+  const areas = new Set<DeskArea>();
+  for (const role of order) {
+    if (roles.includes(role)) AREAS_BY_ROLE[role].forEach((area) => areas.add(area));
+  }
+  return [...areas];
+}
+
+export function canOpen(roles: readonly Role[], area: DeskArea): boolean {
+  return deskAreas(roles).includes(area);
+}
+
+/** Every signed-in person has a role, and every role has pages here. */
 export function canUseDesk(roles: readonly Role[]): boolean {
-  return roles.includes('ADMIN') || roles.includes('ORGANISER');
+  return deskAreas(roles).length > 0;
 }
 
 export function isAdmin(roles: readonly Role[]): boolean {

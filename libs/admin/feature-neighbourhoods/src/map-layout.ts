@@ -1,7 +1,7 @@
 import type { PolygonCoordinates } from '@relais/domain-geo';
 import type { MapShape } from './neighbourhood-map';
-import type { LonLat } from './projection';
-import { fitProjection, projectedAspectRatio } from './projection';
+import type { LonLat, Project, Unproject } from './projection';
+import { fitProjections, projectedAspectRatio } from './projection';
 import { svgPathData } from './svg-path';
 
 export interface Outline {
@@ -14,6 +14,10 @@ export interface MapLayout {
   width: number;
   height: number;
   shapes: MapShape[];
+  /** Where a position lands on the map, for markers drawn over the shapes. */
+  project: Project;
+  /** The position under a point of the map, for clicks. */
+  invert: Unproject;
 }
 
 export interface MapLayoutOptions {
@@ -36,6 +40,12 @@ export function layoutMap(outlines: readonly Outline[], options: MapLayoutOption
   const ratio = projectedAspectRatio(outerRingPositions(outlines));
   const fitted = ratio > 0 ? (width - 2 * padding) / ratio + 2 * padding : maxHeight;
   const height = Math.round(Math.min(maxHeight, Math.max(minHeight, fitted)));
-  const project = fitProjection(outerRingPositions(outlines), { width, height, padding });
-  return { width, height, shapes: outlines.map(({ id, name, polygons }) => ({ id, name, d: svgPathData(polygons, project) })) };
+  const { project, invert } = fitProjections(outerRingPositions(outlines), { width, height, padding });
+  return {
+    width,
+    height,
+    shapes: outlines.map(({ id, name, polygons }) => ({ id, name, d: svgPathData(polygons, project) })),
+    project,
+    invert,
+  };
 }

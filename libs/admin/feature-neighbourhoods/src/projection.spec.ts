@@ -1,5 +1,5 @@
 import type { LonLat } from './projection';
-import { fitProjection, projectedAspectRatio } from './projection';
+import { fitProjection, fitProjections, projectedAspectRatio } from './projection';
 
 const close = (actual: number, expected: number) => expect(actual).toBeCloseTo(expected, 6);
 
@@ -89,5 +89,20 @@ describe('projectedAspectRatio', () => {
         [2, 1],
       ]),
     ).toBe(0);
+  });
+});
+
+describe('fitProjections', () => {
+  it('inverts the projection: a point of the box goes back to its position', () => {
+    const positions: LonLat[] = [
+      [2.34, 48.86],
+      [2.37, 48.87],
+    ];
+    const { project, invert } = fitProjections(positions, { width: 400, height: 300, padding: 10 });
+    for (const position of [[2.34, 48.86], [2.355, 48.8612], [2.37, 48.87]] as const) {
+      const [lon, lat] = invert(project(position));
+      close(lon, position[0]);
+      close(lat, position[1]);
+    }
   });
 });

@@ -13,6 +13,14 @@ export interface FitBox {
 
 export type Project = (position: LonLat) => Point;
 
+/** The way back: a point of the box to the position it shows. */
+export type Unproject = (point: readonly [number, number]) => [number, number];
+
+export interface Projections {
+  project: Project;
+  invert: Unproject;
+}
+
 const DEGREES = Math.PI / 180;
 
 interface Extent {
@@ -51,13 +59,18 @@ export function projectedAspectRatio(positions: Iterable<LonLat>): number {
  * centred. Good for a city, not for a continent.
  */
 export function fitProjection(positions: Iterable<LonLat>, box: FitBox): Project {
+  return fitProjections(positions, box).project;
+}
+
+/** fitProjection and its inverse, which turns a click on the map back into a position. */
+export function fitProjections(positions: Iterable<LonLat>, box: FitBox): Projections {
   const { minLon, maxLon, minLat, maxLat } = extent(positions);
   const padding = box.padding ?? 0;
   const innerWidth = Math.max(box.width - 2 * padding, 0);
   const innerHeight = Math.max(box.height - 2 * padding, 0);
   if (!Number.isFinite(minLon)) {
-    // Nothing to fit: everything lands in the middle rather than at NaN.
-    return () => [box.width / 2, box.height / 2];
+    // Nothing to fit: everything lands in the middle rather than at NaN, and comes back as 0, 0.
+    return { project: () => [box.width / 2, box.height / 2], invert: () => [0, 0] };
   }
   const xScale = Math.cos(((minLat + maxLat) / 2) * DEGREES);
   const spanX = (maxLon - minLon) * xScale;
@@ -68,5 +81,8 @@ export function fitProjection(positions: Iterable<LonLat>, box: FitBox): Project
   const scale = Number.isFinite(fitted) ? fitted : 1;
   const offsetX = padding + (innerWidth - spanX * scale) / 2;
   const offsetY = padding + (innerHeight - spanY * scale) / 2;
-  return ([lon, lat]) => [offsetX + (lon - minLon) * xScale * scale, offsetY + (maxLat - lat) * scale];
+  return {
+    project: ([lon, lat]) => [offsetX + (lon - minLon) * xScale * scale, offsetY + (maxLat - lat) * scale],
+    invert: ([x, y]) => [minLon + (x - offsetX) / (xScale * scale), maxLat - (y - offsetY) / scale],
+  };
 }

@@ -1,0 +1,18 @@
+import type { DeskArea } from '@relais/admin-feature-auth';
+
+export interface DeskLink {
+  to: string;
+  labelKey: `nav.${DeskArea}`;
+  testId: string;
+}
+
+/** Where each area of the desk lives, and how the navigation names it. */
+export const DESK_LINKS: Record<DeskArea, DeskLink> = {
+  queue: { to: '/queue', labelKey: 'nav.queue', testId: 'nav-queue' },
+  map: { to: '/', labelKey: 'nav.map', testId: 'nav-map' },
+  people: { to: '/people', labelKey: 'nav.people', testId: 'nav-people' },
+  feed: { to: '/feed', labelKey: 'nav.feed', testId: 'nav-feed' },
+  tasks: { to: '/tasks', labelKey: 'nav.tasks', testId: 'nav-tasks' },
+  profile: { to: '/profile', labelKey: 'nav.profile', testId: 'nav-profile' },
+  myRequests: { to: '/my-requests', labelKey: 'nav.myRequests', testId: 'nav-my-requests' },
+};

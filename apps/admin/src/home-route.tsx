@@ -1,0 +1,14 @@
+import { canOpen, deskAreas, useSession } from '@relais/admin-feature-auth';
+import { NeighbourhoodsPage } from '@relais/admin-feature-neighbourhoods';
+import { Navigate } from 'react-router';
+import { DESK_LINKS } from './desk-links';
+
+/** "/" is the quartiers map for organisers; everyone else lands on their first page. */
+export function HomeRoute() {
+  const { viewer } = useSession();
+  const roles = viewer?.roles ?? [];
+  if (canOpen(roles, 'map')) return <NeighbourhoodsPage />;
+  const first = deskAreas(roles)[0];
+  // AuthGuard lets in only people with some area, so `first` exists; the map is a safe fallback.
+  return first ? <Navigate to={DESK_LINKS[first].to} replace /> : <NeighbourhoodsPage />;
+}

@@ -1,0 +1,23 @@
+import { canOpen, canUseDesk, deskAreas } from './desk-access';
+
+describe('deskAreas', () => {
+  it('gives a resident their requests only', () => {
+    expect(deskAreas(['RESIDENT'])).toEqual(['myRequests']);
+  });
+
+  it('gives a volunteer the feed, tasks, profile and their own requests', () => {
+    expect(deskAreas(['VOLUNTEER'])).toEqual(['feed', 'tasks', 'profile', 'myRequests']);
+  });
+
+  it('joins the pages of several roles, organising first, without repeats', () => {
+    expect(deskAreas(['RESIDENT', 'ORGANISER'])).toEqual(['queue', 'map', 'people', 'myRequests']);
+    expect(deskAreas(['ADMIN', 'ORGANISER'])).toEqual(['queue', 'map', 'people']);
+  });
+
+  it('lets every signed-in role in, and only to its own pages', () => {
+    expect(canUseDesk(['RESIDENT'])).toBe(true);
+    expect(canUseDesk([])).toBe(false);
+    expect(canOpen(['RESIDENT'], 'queue')).toBe(false);
+    expect(canOpen(['VOLUNTEER'], 'feed')).toBe(true);
+  });
+});

@@ -1,0 +1,64 @@
+import { useQuery } from '@apollo/client';
+import { Alert, Center, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { NeighbourhoodsDocument, OpenRequestLocationsDocument, errorMessage } from '@relais/admin-data-access';
+import { NeighbourhoodHeatMap, parseBoundary } from '@relais/admin-feature-neighbourhoods';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export interface OpenRequestsMapProps {
+  neighbourhoodId: string;
+}
+
+/** The API's page limit: enough for any quartier's waiting requests at once. */
+const MAX_POINTS = 100;
+const REFRESH_MS = 60_000;
+
+/** Where a quartier's open requests wait, as a heat layer of H3 cells over its boundary. */
+export function OpenRequestsMap({ neighbourhoodId }: OpenRequestsMapProps) {
+  const { t } = useTranslation();
+  // The same list the quartiers map loads, so it is usually in the cache already.
+  const boundaries = useQuery(NeighbourhoodsDocument);
+  const open = useQuery(OpenRequestLocationsDocument, {
+    variables: { neighbourhoodId, first: MAX_POINTS },
+    fetchPolicy: 'cache-and-network',
+    pollInterval: REFRESH_MS,
+  });
+  const neighbourhood = boundaries.data?.neighbourhoods.find((n) => n.id === neighbourhoodId) ?? null;
+  const polygons = useMemo(() => (neighbourhood ? parseBoundary(neighbourhood.boundary) : []), [neighbourhood]);
+  const points = useMemo(() => (open.data?.helpRequestQueue.items ?? []).map((item) => item.approximateLocation), [open.data]);
+  const total = open.data?.helpRequestQueue.totalCount ?? 0;
+  const failure = boundaries.error ?? open.error;
+
+  return (
+    <Paper withBorder p="md" data-testid="open-requests-map">
+      <Stack gap="xs">
+        <Title order={3} size="h4">
+          {t('heat.title')}
+        </Title>
+        {failure && (
+          <Alert color="red" title={t('heat.loadFailed')}>
+            {errorMessage(failure)}
+          </Alert>
+        )}
+        {neighbourhood && open.data ? (
+          <>
+            <NeighbourhoodHeatMap name={neighbourhood.name} polygons={polygons} points={points} />
+            <Text size="sm" data-testid="open-requests-count">
+              {total === 0 ? t('heat.empty') : t('heat.count', { count: total })}
+              {total > MAX_POINTS && ` ${t('heat.capped', { count: MAX_POINTS })}`}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {t('heat.legend')}
+            </Text>
+          </>
+        ) : (
+          !failure && (
+            <Center h={160}>
+              <Loader aria-label={t('app.loading')} />
+            </Center>
+          )
+        )}
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,144 @@
+import { useQuery } from '@apollo/client';
+import { Alert, Grid, Group, Loader, Pagination, Select, Stack, Text, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { HelpRequestQueueDocument, errorMessage } from '@relais/admin-data-access';
+import { LiveBadge } from '@relais/admin-feature-help-requests';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { AutoAssignPanel } from './auto-assign-panel';
+import type { NeighbourhoodOption } from './use-neighbourhood-choice';
+import { useNeighbourhoodChoice } from './use-neighbourhood-choice';
+import { OpenRequestsMap } from './open-requests-map';
+import type { QueueFilterValues } from './queue-filters';
+import { QueueFilters } from './queue-filters';
+import { QUEUE_NEIGHBOURHOOD_PARAM } from './queue-path';
+import { QueueTable } from './queue-table';
+
+export const QUEUE_PER_PAGE = 20;
+/** Rows already on screen change live; this brings in requests posted since. */
+const REFRESH_MS = 30_000;
+const HOURS_DEBOUNCE_MS = 300;
+
+export interface QueuePageProps {
+  /** The quartiers the viewer organises. */
+  organiserOf: readonly NeighbourhoodOption[];
+  /** ADMIN: every quartier may be picked. */
+  everywhere: boolean;
+}
+
+/** "File du quartier": a quartier's requests, unmatched first, with what to do about them. */
+export function QueuePage({ organiserOf, everywhere }: QueuePageProps) {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const choice = useNeighbourhoodChoice(organiserOf, everywhere);
+  const asked = params.get(QUEUE_NEIGHBOURHOOD_PARAM);
+  const neighbourhoodId = choice.options.some((n) => n.id === asked) ? asked : (choice.options[0]?.id ?? null);
+  const [filters, setFilters] = useState<QueueFilterValues>({ status: null, category: null, unmatchedForHours: null });
+  const [unmatchedForHours] = useDebouncedValue(filters.unmatchedForHours, HOURS_DEBOUNCE_MS);
+  const [page, setPage] = useState(1);
+
+  // Another quartier or filter starts again at page 1 (adjusted during render, as the people page does).
+  const filterKey = [neighbourhoodId, filters.status, filters.category, unmatchedForHours].join('\u0000');
+  const [pageFilterKey, setPageFilterKey] = useState(filterKey);
+  if (filterKey !== pageFilterKey) {
+    setPageFilterKey(filterKey);
+    setPage(1);
+  }
+
+  const { data, previousData, loading, error } = useQuery(HelpRequestQueueDocument, {
+    variables: {
+      neighbourhoodId: neighbourhoodId ?? '',
+      status: filters.status,
+      category: filters.category,
+      unmatchedForHours,
+      first: QUEUE_PER_PAGE,
+      offset: (page - 1) * QUEUE_PER_PAGE,
+    },
+    skip: !neighbourhoodId,
+    fetchPolicy: 'cache-and-network',
+    notifyOnNetworkStatusChange: true,
+    pollInterval: REFRESH_MS,
+  });
+  const shown = data ?? previousData;
+  const totalCount = shown?.helpRequestQueue.totalCount ?? 0;
+  const pages = Math.max(1, Math.ceil(totalCount / QUEUE_PER_PAGE));
+
+  const selectData = useMemo(() => {
+    if (!everywhere) return choice.options.map((n) => ({ value: n.id, label: n.name }));
+    const byCity = new Map<string, { value: string; label: string }[]>();
+    for (const n of choice.options) byCity.set(n.city, [...(byCity.get(n.city) ?? []), { value: n.id, label: n.name }]);
+    return [...byCity.entries()].map(([group, items]) => ({ group, items }));
+  }, [choice.options, everywhere]);
+
+  if (!choice.loading && choice.options.length === 0) {
+    return (
+      <Alert color="orange" title={t('queue.title')} data-testid="queue-no-neighbourhood">
+        {t('queue.noNeighbourhood')}
+      </Alert>
+    );
+  }
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={2}>{t('queue.title')}</Title>
+          <Group gap="xs">
+            <Text c="dimmed" data-testid="queue-count">
+              {t('queue.count', { count: totalCount })}
+            </Text>
+            {loading && <Loader size="xs" aria-label={t('app.loading')} />}
+          </Group>
+        </div>
+        <Group align="flex-end">
+          <LiveBadge />
+          <Select
+            label={t('queue.neighbourhood')}
+            placeholder={t('queue.neighbourhoodPlaceholder')}
+            data={selectData}
+            value={neighbourhoodId}
+            onChange={(id) => {
+              if (id) setParams({ [QUEUE_NEIGHBOURHOOD_PARAM]: id });
+            }}
+            searchable
+            allowDeselect={false}
+            nothingFoundMessage={t('queue.nothingFound')}
+            w={260}
+            data-testid="queue-neighbourhood"
+          />
+        </Group>
+      </Group>
+      <Grid gutter="md">
+        <Grid.Col span={{ base: 12, lg: 8 }}>
+          <Stack gap="sm">
+            <QueueFilters value={filters} onChange={setFilters} />
+            {error && (
+              <Alert color="red" title={t('queue.loadFailed')} data-testid="queue-error">
+                {errorMessage(error)}
+              </Alert>
+            )}
+            {shown && shown.helpRequestQueue.items.length > 0 && <QueueTable requests={shown.helpRequestQueue.items} />}
+            {shown && shown.helpRequestQueue.items.length === 0 && (
+              <Text c="dimmed" data-testid="queue-empty">
+                {t('queue.empty')}
+              </Text>
+            )}
+            {pages > 1 && <Pagination total={pages} value={Math.min(page, pages)} onChange={setPage} data-testid="queue-pagination" />}
+            <Text size="xs" c="dimmed">
+              {t('queue.ageLegend')}
+            </Text>
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 4 }}>
+          {neighbourhoodId && (
+            <Stack gap="md">
+              <AutoAssignPanel key={neighbourhoodId} neighbourhoodId={neighbourhoodId} />
+              <OpenRequestsMap neighbourhoodId={neighbourhoodId} />
+            </Stack>
+          )}
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}

@@ -1,0 +1,116 @@
+import { useQuery, useSubscription } from '@apollo/client';
+import { Alert, Anchor, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { NearbyHelpRequestMatchesDocument, NearbyHelpRequestOpenedDocument, errorMessage } from '@relais/admin-data-access';
+import { LiveBadge } from '@relais/admin-feature-help-requests';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { FeedItem } from './feed-item';
+import { useAcceptHelpRequest } from './use-accept-help-request';
+
+const FEED_SIZE = 30;
+/** The socket brings new requests; this only catches ones taken by others meanwhile. */
+const REFRESH_MS = 60_000;
+
+/** "Près de chez moi": open requests that fit the volunteer, best first, new ones as they come. */
+export function FeedPage() {
+  const { t } = useTranslation();
+  const { data, previousData, loading, error, refetch } = useQuery(NearbyHelpRequestMatchesDocument, {
+    variables: { first: FEED_SIZE },
+    fetchPolicy: 'cache-and-network',
+    notifyOnNetworkStatusChange: true,
+    pollInterval: REFRESH_MS,
+  });
+  // Ids in the order they arrived live, newest first: they lead the feed so they are not missed.
+  const [arrived, setArrived] = useState<string[]>([]);
+  useSubscription(NearbyHelpRequestOpenedDocument, {
+    onData: ({ data: event }) => {
+      const opened = event.data?.nearbyHelpRequestOpened;
+      if (!opened) return;
+      setArrived((ids) => [opened.id, ...ids.filter((id) => id !== opened.id)]);
+      // The event says only that it opened: its score and distance come with the ranked feed.
+      void refetch();
+    },
+  });
+  const { accept } = useAcceptHelpRequest();
+  const [acceptingId, setAcceptingId] = useState<string | null>(null);
+  const [problems, setProblems] = useState<Record<string, string>>({});
+  const [accepted, setAccepted] = useState(false);
+
+  const shown = data ?? previousData;
+  const matches = useMemo(() => {
+    const all = shown?.nearbyHelpRequestMatches ?? [];
+    const rank = (id: string) => {
+      const index = arrived.indexOf(id);
+      return index === -1 ? arrived.length : index;
+    };
+    // Array.prototype.sort is stable: the rest keep the API's best-first order.
+    return [...all].sort((a, b) => rank(a.helpRequest.id) - rank(b.helpRequest.id));
+  }, [shown, arrived]);
+
+  const onAccept = async (id: string) => {
+    setAcceptingId(id);
+    setAccepted(false);
+    const outcome = await accept(id);
+    setAcceptingId(null);
+    if (outcome.kind === 'accepted') {
+      setAccepted(true);
+      setProblems(({ [id]: _done, ...rest }) => rest);
+      void refetch();
+    } else {
+      setProblems((current) => ({ ...current, [id]: outcome.kind === 'taken' ? t('feed.taken') : outcome.message }));
+    }
+  };
+
+  return (
+    <Stack gap="md" maw={720}>
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={2}>{t('feed.title')}</Title>
+          <Text c="dimmed" size="sm">
+            {t('feed.intro')}
+          </Text>
+        </div>
+        <Group gap="xs">
+          {loading && <Loader size="xs" aria-label={t('app.loading')} />}
+          <LiveBadge />
+        </Group>
+      </Group>
+      {accepted && (
+        <Alert color="green" title={t('feed.acceptedTitle')} withCloseButton onClose={() => setAccepted(false)} data-testid="feed-accepted">
+          {t('feed.accepted')}{' '}
+          <Anchor component={Link} to="/tasks" data-testid="feed-see-tasks">
+            {t('feed.seeTasks')}
+          </Anchor>
+        </Alert>
+      )}
+      {error && (
+        <Alert color="red" title={t('feed.loadFailed')} data-testid="feed-error">
+          {errorMessage(error)}
+        </Alert>
+      )}
+      {!shown && loading && (
+        <Center h={160}>
+          <Loader aria-label={t('app.loading')} />
+        </Center>
+      )}
+      {shown && matches.length === 0 && (
+        <Text c="dimmed" data-testid="feed-empty">
+          {t('feed.empty')}
+        </Text>
+      )}
+      <Stack gap="sm" data-testid="feed">
+        {matches.map((match) => (
+          <FeedItem
+            key={match.helpRequest.id}
+            match={match}
+            isNew={arrived.includes(match.helpRequest.id)}
+            accepting={acceptingId === match.helpRequest.id}
+            problem={problems[match.helpRequest.id] ?? null}
+            onAccept={() => void onAccept(match.helpRequest.id)}
+          />
+        ))}
+      </Stack>
+    </Stack>
+  );
+}

@@ -1,0 +1,3 @@
+export * from './feed-page';
+export * from './tasks-page';
+export * from './profile-page';

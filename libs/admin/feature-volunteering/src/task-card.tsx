@@ -1,0 +1,94 @@
+import { useApolloClient, useMutation } from '@apollo/client';
+import { Alert, Button, Card, Group, Stack, Text } from '@mantine/core';
+import type { MyTasksQuery } from '@relais/admin-data-access';
+import { CompleteHelpRequestDocument, GiveBackHelpRequestDocument, errorMessage } from '@relais/admin-data-access';
+import { CategoryBadge, ConfirmButton, StatusBadge, ThanksGiven, useLocaleFormat, useLiveHelpRequest } from '@relais/admin-feature-help-requests';
+import { useTranslation } from 'react-i18next';
+
+export type Task = MyTasksQuery['myTasks']['items'][number];
+
+export interface TaskCardProps {
+  task: Task;
+}
+
+export function TaskCard({ task }: TaskCardProps) {
+  const { t } = useTranslation();
+  const format = useLocaleFormat();
+  const client = useApolloClient();
+  const moved = { refetchQueries: ['MyTasks'] };
+  const [complete, completing] = useMutation(CompleteHelpRequestDocument, moved);
+  const [giveBack, givingBack] = useMutation(GiveBackHelpRequestDocument, moved);
+  const held = task.status === 'ASSIGNED';
+  // A requester may cancel or finish it meanwhile: the card shows it at once, the lists follow.
+  useLiveHelpRequest(task.id, held, (changed) => {
+    if (changed.status === 'DONE') void client.refetchQueries({ include: ['MyTasks'] });
+  });
+  const failure = completing.error ?? givingBack.error;
+  const run = (action: () => Promise<unknown>) => action().catch(() => undefined);
+  const homework = [task.subject, task.level].filter(Boolean).join(' · ');
+
+  return (
+    <Card withBorder padding="md" data-testid="task-row" data-status={task.status} data-request-id={task.id}>
+      <Stack gap="xs">
+        <Group justify="space-between" wrap="nowrap" align="flex-start">
+          <CategoryBadge category={task.category} />
+          <StatusBadge status={task.status} />
+        </Group>
+        <Text data-testid="task-description" style={{ whiteSpace: 'pre-line' }}>
+          {task.description}
+        </Text>
+        {homework && (
+          <Text size="sm" c="dimmed">
+            {homework}
+          </Text>
+        )}
+        <Text size="sm" fw={500}>
+          {t('tasks.for', { name: task.requester.displayName })}
+        </Text>
+        <Text size="sm" data-testid="task-address">
+          {task.address ? t('requests.address', { address: task.address }) : t('tasks.noAddress')}
+        </Text>
+        <Text size="xs" c="dimmed">
+          {[task.neighbourhood?.name, task.neededBy ? t('requests.neededBy', { date: format.dateTime(task.neededBy) }) : null]
+            .filter(Boolean)
+            .join(' · ')}
+        </Text>
+        {task.status === 'CANCELLED' && (
+          <Alert color="gray" data-testid="task-cancelled">
+            {t('tasks.cancelled')}
+          </Alert>
+        )}
+        {failure && (
+          <Alert color="red" title={t('tasks.actionFailed')} data-testid="task-error">
+            {errorMessage(failure)}
+          </Alert>
+        )}
+        {held && (
+          <Group gap="xs">
+            <Button size="sm" loading={completing.loading} onClick={() => void run(() => complete({ variables: { id: task.id } }))} data-testid="task-complete">
+              {t('tasks.complete')}
+            </Button>
+            <ConfirmButton
+              label={t('tasks.giveBack')}
+              question={t('tasks.giveBackQuestion')}
+              confirmLabel={t('tasks.giveBackConfirm')}
+              color="orange"
+              size="sm"
+              loading={givingBack.loading}
+              onConfirm={() => void run(() => giveBack({ variables: { id: task.id } }))}
+              testId="task-give-back"
+            />
+          </Group>
+        )}
+        {task.thanksGiven && (
+          <ThanksGiven
+            label={t('tasks.thanksReceived')}
+            rating={task.thanksGiven.rating}
+            message={task.thanksGiven.message}
+            createdAt={task.thanksGiven.createdAt}
+          />
+        )}
+      </Stack>
+    </Card>
+  );
+}

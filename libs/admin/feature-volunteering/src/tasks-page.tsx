@@ -1,0 +1,76 @@
+import { useQuery } from '@apollo/client';
+import { Alert, Group, Loader, Pagination, Stack, Text, Title } from '@mantine/core';
+import { MyTasksDocument, errorMessage } from '@relais/admin-data-access';
+import { LiveBadge } from '@relais/admin-feature-help-requests';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TaskCard } from './task-card';
+
+/** The API caps how many a volunteer holds at once (at most 20): one page always shows them all. */
+const ACTIVE_MAX = 20;
+const DONE_PER_PAGE = 10;
+
+/** "Mes missions": what the volunteer holds now, with the address, and what they have done. */
+export function TasksPage() {
+  const { t } = useTranslation();
+  const [page, setPage] = useState(1);
+  const active = useQuery(MyTasksDocument, {
+    variables: { status: 'ASSIGNED', first: ACTIVE_MAX, offset: 0 },
+    fetchPolicy: 'cache-and-network',
+  });
+  const done = useQuery(MyTasksDocument, {
+    variables: { status: 'DONE', first: DONE_PER_PAGE, offset: (page - 1) * DONE_PER_PAGE },
+    fetchPolicy: 'cache-and-network',
+  });
+  const doneShown = done.data ?? done.previousData;
+  const pages = Math.max(1, Math.ceil((doneShown?.myTasks.totalCount ?? 0) / DONE_PER_PAGE));
+  const failure = active.error ?? done.error;
+
+  return (
+    <Stack gap="lg" maw={720}>
+      <Group justify="space-between" align="flex-end">
+        <Title order={2}>{t('tasks.title')}</Title>
+        <LiveBadge />
+      </Group>
+      {failure && (
+        <Alert color="red" title={t('tasks.loadFailed')} data-testid="tasks-error">
+          {errorMessage(failure)}
+        </Alert>
+      )}
+      <Stack gap="sm">
+        <Group gap="xs">
+          <Title order={3} size="h4">
+            {t('tasks.active')}
+          </Title>
+          {active.loading && <Loader size="xs" aria-label={t('app.loading')} />}
+        </Group>
+        {active.data && active.data.myTasks.items.length === 0 && (
+          <Text c="dimmed" data-testid="tasks-empty">
+            {t('tasks.emptyActive')}
+          </Text>
+        )}
+        <Stack gap="sm" data-testid="tasks-active">
+          {active.data?.myTasks.items.map((task) => (
+            <TaskCard key={task.id} task={task} />
+          ))}
+        </Stack>
+      </Stack>
+      <Stack gap="sm">
+        <Title order={3} size="h4">
+          {t('tasks.done')}
+        </Title>
+        {doneShown && doneShown.myTasks.items.length === 0 && (
+          <Text c="dimmed" data-testid="tasks-done-empty">
+            {t('tasks.emptyDone')}
+          </Text>
+        )}
+        <Stack gap="sm" data-testid="tasks-done">
+          {doneShown?.myTasks.items.map((task) => (
+            <TaskCard key={task.id} task={task} />
+          ))}
+        </Stack>
+        {pages > 1 && <Pagination total={pages} value={Math.min(page, pages)} onChange={setPage} data-testid="tasks-pagination" />}
+      </Stack>
+    </Stack>
+  );
+}
