@@ -9,6 +9,8 @@ import { DataSource } from 'typeorm';
 import type { PastHelpRow, RequestRow, VolunteerRow } from './match-rows';
 import { PAST_HELP_SELECT, REQUEST_COLUMNS, VOLUNTEER_COLUMNS, pastHelpIndex, toRequest, toVolunteer } from './match-rows';
 import { MatchWeightsService } from './match-weights.service';
+import type { RowStamp } from './row-version-cache';
+import { RowVersionCache, rowVersion } from './row-version-cache';
 
 /** Weekly availability is written in the organisation's local time. */
 export const MATCHING_TIME_ZONE = process.env['TZ_MATCHING'] ?? 'Europe/Paris';
@@ -21,7 +23,7 @@ export const AUTO_ASSIGN_MAX_REQUESTS = 1000;
  * the domain lib.
  */
 export const CANDIDATES_SQL = `
-  SELECT ${VOLUNTEER_COLUMNS}
+  SELECT v.person_id AS id, ${rowVersion('v')} AS version
   FROM volunteer_profile v
   WHERE v.active AND v.reach @> box(point($1, $2), point($1, $2)) AND v.skills @> ARRAY[$3]::text[]
     AND v.active_requests < v.max_active_requests AND v.person_id <> $4
@@ -29,8 +31,8 @@ export const CANDIDATES_SQL = `
 
 /** OPEN requests inside a volunteer's ($1) reach box, in their categories: the GiST index on positions. */
 export const FEED_SQL = `
-  SELECT ${REQUEST_COLUMNS}
-  FROM help_request h JOIN person r ON r.id = h.requester_id
+  SELECT h.id, ${rowVersion('h')} AS version
+  FROM help_request h
   WHERE h.status = 'OPEN' AND h.position <@ (SELECT reach FROM volunteer_profile WHERE person_id = $1)
     AND h.category = ANY((SELECT skills FROM volunteer_profile WHERE person_id = $1)::text[]) AND h.requester_id <> $1`;
 
@@ -48,19 +50,39 @@ export interface Plan {
  */
 @Injectable()
 export class MatchingService {
+  /** Parsed once, re-read only when their row changed: matching touches hundreds per call. */
+  private readonly volunteerRecords: RowVersionCache<VolunteerToMatch>;
+  private readonly requestRecords: RowVersionCache<RequestRow>;
+
   constructor(
     private readonly db: DataSource,
     private readonly requests: HelpRequestsService,
     private readonly transitions: HelpRequestTransitionsService,
     private readonly neighbourhoods: NeighbourhoodsService,
     private readonly weights: MatchWeightsService,
-  ) {}
+  ) {
+    this.volunteerRecords = new RowVersionCache(async (ids) => {
+      const rows: (VolunteerRow & { version: string })[] = await db.query(
+        `SELECT ${VOLUNTEER_COLUMNS}, ${rowVersion('v')} AS version FROM volunteer_profile v WHERE v.person_id = ANY($1::uuid[])`,
+        [ids],
+      );
+      return rows.map((row) => ({ id: row.id, version: row.version, record: toVolunteer(row) }));
+    });
+    // A requester's languages ride along with the request's version: they cannot change through the API.
+    this.requestRecords = new RowVersionCache(async (ids) => {
+      const rows: (RequestRow & { version: string })[] = await db.query(
+        `SELECT ${REQUEST_COLUMNS}, ${rowVersion('h')} AS version FROM help_request h JOIN person r ON r.id = h.requester_id WHERE h.id = ANY($1::uuid[])`,
+        [ids],
+      );
+      return rows.map(({ version, ...row }) => ({ id: row.id, version, record: row }));
+    }, 50_000);
+  }
 
   async candidates(request: HelpRequest, first: number): Promise<RankedCandidate[]> {
     if (request.status !== HelpRequestStatus.OPEN) return [];
     const context = await this.context();
-    const [volunteers, pastHelp, adjacent, toMatch] = await Promise.all([
-      this.db.query(CANDIDATES_SQL, [request.lng, request.lat, request.category, request.requesterId]) as Promise<VolunteerRow[]>,
+    const [stamps, pastHelp, adjacent, toMatch] = await Promise.all([
+      this.db.query(CANDIDATES_SQL, [request.lng, request.lat, request.category, request.requesterId]) as Promise<RowStamp[]>,
       this.db.query(`${PAST_HELP_SELECT} AND h.requester_id = $1 GROUP BY 1, 2`, [request.requesterId]) as Promise<PastHelpRow[]>,
       this.adjacentTo(request.neighbourhoodId),
       this.requestToMatch(request.id, context.now),
@@ -69,7 +91,7 @@ export class MatchingService {
     const past = pastHelpIndex(pastHelp);
     const ranked = rankCandidates(
       { ...toMatch, adjacentNeighbourhoodIds: adjacent },
-      volunteers.map((row) => ({ volunteer: toVolunteer(row), pastHelp: past(request.requesterId, row.id) })),
+      (await this.volunteerRecords.resolve(stamps)).map((volunteer) => ({ volunteer, pastHelp: past(request.requesterId, volunteer.id) })),
       context,
       first,
     );
@@ -79,12 +101,13 @@ export class MatchingService {
   /** OPEN requests the volunteer could take, best match first. */
   async forVolunteer(volunteerId: string, first: number) {
     const context = await this.context();
-    const [volunteer, rows, pastHelp] = await Promise.all([
+    const [volunteer, stamps, pastHelp] = await Promise.all([
       this.volunteerToMatch(volunteerId),
-      this.db.query(FEED_SQL, [volunteerId]) as Promise<RequestRow[]>,
+      this.db.query(FEED_SQL, [volunteerId]) as Promise<RowStamp[]>,
       this.db.query(`${PAST_HELP_SELECT} AND h.assignee_id = $1 GROUP BY 1, 2`, [volunteerId]) as Promise<PastHelpRow[]>,
     ]);
     if (!volunteer || !volunteer.active) return [];
+    const rows = await this.requestRecords.resolve(stamps);
     const adjacency = await this.adjacencyOf(rows.map((row) => row.neighbourhoodId));
     const past = pastHelpIndex(pastHelp);
     const ranked = rankRequestsForVolunteer(
