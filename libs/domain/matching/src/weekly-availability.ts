@@ -47,8 +47,21 @@ export function checkWeeklyAvailability(slots: unknown): FieldError[] {
   return errors;
 }
 
-/** Per local weekday (0 = Monday), disjoint sorted [start, end) in ms from local midnight; overlaps merged so nothing counts twice. */
+// The same volunteer is scored against many windows (a feed, an assignment plan): the weekly
+// table is built once per slots array while that array lives.
+const tables = new WeakMap<readonly WeeklySlot[], [number, number][][]>();
+
 function slotsByWeekday(slots: readonly WeeklySlot[]): [number, number][][] {
+  let table = tables.get(slots);
+  if (!table) {
+    table = buildWeekdayTable(slots);
+    tables.set(slots, table);
+  }
+  return table;
+}
+
+/** Per local weekday (0 = Monday), disjoint sorted [start, end) in ms from local midnight; overlaps merged so nothing counts twice. */
+function buildWeekdayTable(slots: readonly WeeklySlot[]): [number, number][][] {
   const days: [number, number][][] = Array.from({ length: 7 }, () => []);
   for (const { day, startMinute, endMinute } of slots) {
     const start = Math.max(0, startMinute);
