@@ -1,0 +1,143 @@
+import pagerank from 'graphology-metrics/centrality/pagerank';
+import type { TrustNetwork, WeightedGraph } from './trust-graph';
+import { graphToTrustNetwork } from './trust-graph';
+
+/** A score per node key. */
+export type NodeScores = Record<string, number>;
+
+export interface CentralityOptions {
+  /** Stops when the L1 change of one iteration falls below this times the number of nodes. */
+  tolerance?: number;
+  maxIterations?: number;
+}
+
+/** PageRank's damping: the walk follows an edge 85 % of the time, as in graphology and the original paper. */
+export const PAGERANK_DAMPING = 0.85;
+/** Tight enough that one more vote always shows, loose enough to stay within a few hundred iterations. */
+const DEFAULT_TOLERANCE = 1e-13;
+const DEFAULT_MAX_ITERATIONS = 2000;
+
+/**
+ * Weighted PageRank by graphology-metrics: each node passes its score to its out-neighbours in
+ * proportion to the edge weights; dangling nodes spread theirs evenly. Sums to 1.
+ */
+export function pageRank(graph: WeightedGraph, options: CentralityOptions = {}): NodeScores {
+  if (graph.order === 0) return {};
+  return pagerank(graph, {
+    getEdgeWeight: 'weight',
+    alpha: PAGERANK_DAMPING,
+    tolerance: options.tolerance ?? DEFAULT_TOLERANCE,
+    maxIterations: options.maxIterations ?? DEFAULT_MAX_ITERATIONS,
+  });
+}
+
+/**
+ * The same PageRank as `pageRank` (graphology-metrics' algorithm step for step: damping, even spread
+ * of dangling nodes, stopping rule) on a `TrustNetwork`, by node index. Scoring a city builds ~1M edges
+ * into per-neighbourhood graphs; in graphology that alone takes longer than the whole budget.
+ * Returns the last iterate rather than failing if it has not converged.
+ */
+export function networkPageRank(network: TrustNetwork, options: CentralityOptions = {}): Float64Array {
+  const n = network.ids.length;
+  const { starts, targets, weights } = network;
+  const tolerance = (options.tolerance ?? DEFAULT_TOLERANCE) * n;
+  const maxIterations = options.maxIterations ?? DEFAULT_MAX_ITERATIONS;
+  const shares = new Float64Array(weights.length);
+  const dangling: number[] = [];
+  for (let i = 0; i < n; i++) {
+    let total = 0;
+    for (let k = starts[i] as number, end = starts[i + 1] as number; k < end; k++) total += weights[k] as number;
+    if (total === 0) dangling.push(i);
+    for (let k = starts[i] as number, end = starts[i + 1] as number; k < end; k++) shares[k] = (weights[k] as number) / total;
+  }
+  let x = new Float64Array(n).fill(1 / n);
+  let next = new Float64Array(n);
+  for (let iteration = 0; iteration < maxIterations; iteration++) {
+    let dangleSum = 0;
+    for (const i of dangling) dangleSum += x[i] as number;
+    next.fill((PAGERANK_DAMPING * dangleSum + 1 - PAGERANK_DAMPING) / n);
+    for (let i = 0; i < n; i++) {
+      const passed = PAGERANK_DAMPING * (x[i] as number);
+      for (let k = starts[i] as number, end = starts[i + 1] as number; k < end; k++) {
+        const target = targets[k] as number;
+        next[target] = (next[target] as number) + passed * (shares[k] as number);
+      }
+    }
+    let change = 0;
+    for (let i = 0; i < n; i++) change += Math.abs((next[i] as number) - (x[i] as number));
+    [x, next] = [next, x];
+    if (change < tolerance) break;
+  }
+  return x;
+}
+
+/**
+ * LeaderRank (Lü, Zhang, Yeung & Zhou, PLoS ONE 2011) on a `TrustNetwork`, by node index: a "ground"
+ * node is linked both ways to every node with weight 1 and the walk runs without damping; the ground
+ * makes the walk irreducible, so no teleport parameter is needed. Weighted: a node leaves along its
+ * edges in proportion to their weights, or to the ground in proportion to 1.
+ *
+ * Iterated lazily (x ← ½x + ½xP), which has the same stationary distribution but cannot oscillate
+ * when the graph has no edges between real nodes (the walk would then have period 2).
+ * The ground's own share is dropped and the rest rescaled to sum to 1, instead of being spread evenly
+ * as in the paper: adding the same amount to everyone changes no ranking, it only compresses scores.
+ */
+export function networkLeaderRank(network: TrustNetwork, options: CentralityOptions = {}): Float64Array {
+  const n = network.ids.length;
+  if (n === 0) return new Float64Array(0);
+  const { starts, targets, weights } = network;
+  const shares = new Float64Array(weights.length);
+  const groundShare = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let total = 1;
+    for (let k = starts[i] as number, end = starts[i + 1] as number; k < end; k++) total += weights[k] as number;
+    for (let k = starts[i] as number, end = starts[i + 1] as number; k < end; k++) shares[k] = (weights[k] as number) / total;
+    groundShare[i] = 1 / total;
+  }
+  const tolerance = (options.tolerance ?? DEFAULT_TOLERANCE) * (n + 1);
+  const maxIterations = options.maxIterations ?? DEFAULT_MAX_ITERATIONS * 5;
+  let x = new Float64Array(n).fill(1 / (n + 1));
+  let ground = 1 / (n + 1);
+  let next = new Float64Array(n);
+  for (let iteration = 0; iteration < maxIterations; iteration++) {
+    next.fill(ground / n);
+    let nextGround = 0;
+    for (let i = 0; i < n; i++) {
+      const xi = x[i] as number;
+      for (let k = starts[i] as number, end = starts[i + 1] as number; k < end; k++) {
+        const target = targets[k] as number;
+        next[target] = (next[target] as number) + xi * (shares[k] as number);
+      }
+      nextGround += xi * (groundShare[i] as number);
+    }
+    let change = 0;
+    for (let i = 0; i < n; i++) {
+      const lazy = 0.5 * ((x[i] as number) + (next[i] as number));
+      change += Math.abs(lazy - (x[i] as number));
+      next[i] = lazy;
+    }
+    nextGround = 0.5 * (ground + nextGround);
+    change += Math.abs(nextGround - ground);
+    [x, next] = [next, x];
+    ground = nextGround;
+    if (change < tolerance) break;
+  }
+  const total = x.reduce((sum, value) => sum + value, 0);
+  return total > 0 ? x.map((value) => value / total) : x.fill(1 / n);
+}
+
+function byKey(network: TrustNetwork, scores: Float64Array): NodeScores {
+  return Object.fromEntries(network.ids.map((id, i) => [id, scores[i] as number]));
+}
+
+/** LeaderRank (see `networkLeaderRank`) of a graphology graph, over its nodes: sums to 1. */
+export function leaderRank(graph: WeightedGraph, options: CentralityOptions = {}): NodeScores {
+  const network = graphToTrustNetwork(graph);
+  return byKey(network, networkLeaderRank(network, options));
+}
+
+/** `networkPageRank` of a graphology graph, by node key: equal to `pageRank` to within its tolerance. */
+export function networkPageRankOfGraph(graph: WeightedGraph, options: CentralityOptions = {}): NodeScores {
+  const network = graphToTrustNetwork(graph);
+  return byKey(network, networkPageRank(network, options));
+}

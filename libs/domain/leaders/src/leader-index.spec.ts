@@ -1,0 +1,63 @@
+import { indexLeaderInput, neighbourhoodTrustNetwork } from './leader-index';
+import { NOW, THERE, makeInput, makeVolunteer } from './leader-test-fixtures';
+import type { TrustNetwork } from './trust-graph';
+import { UNSPENT_TRUST_NODE, buildTrustNetwork } from './trust-graph';
+
+function edgesOf(network: TrustNetwork): Array<[string, string, number]> {
+  const edges: Array<[string, string, number]> = [];
+  network.ids.forEach((source, s) => {
+    for (let k = network.starts[s] as number; k < (network.starts[s + 1] as number); k++) {
+      edges.push([source, network.ids[network.targets[k] as number] as string, network.weights[k] as number]);
+    }
+  });
+  // Sorted by source then target; the unspent node's key starts with NUL, so it comes first.
+  return edges.sort(([a, b], [c, d]) => (a + b < c + d ? -1 : 1));
+}
+
+describe('neighbourhood trust network', () => {
+  const input = makeInput({
+    volunteers: [makeVolunteer('v'), makeVolunteer('o', { neighbourhoodId: THERE }), makeVolunteer('e', { neighbourhoodId: THERE })],
+    helps: [
+      { helperId: 'v', residentId: 'r', at: NOW, rating: 5 },
+      { helperId: 'o', residentId: 'r', at: NOW, rating: 5 },
+      { helperId: 'e', residentId: 'q', at: NOW, rating: null },
+      { helperId: 'o', residentId: 'q', at: NOW, rating: 5 },
+      { helperId: 'o', residentId: 'z', at: NOW, rating: 5 },
+      { helperId: 'v', residentId: 'v', at: NOW, rating: 5 },
+    ],
+    endorsements: [{ endorserId: 'e', endorsedId: 'v', at: NOW }],
+  });
+  const index = indexLeaderInput(input);
+
+  it('keeps every vote of the neighbourhood’s voters, and only the part of outer votes that reaches them', () => {
+    expect(edgesOf(neighbourhoodTrustNetwork(index, ['v'], { unspentTrust: false }))).toEqual([
+      ['e', 'v', 1],
+      ['q', UNSPENT_TRUST_NODE, 1],
+      ['q', 'e', 0.6],
+      ['r', 'o', 1],
+      ['r', 'v', 1],
+    ]);
+  });
+
+  it('leaves out people further away and self-help', () => {
+    const ids = neighbourhoodTrustNetwork(index, ['v'], { unspentTrust: true }).ids;
+    expect(ids).not.toContain('z');
+    expect(edgesOf(neighbourhoodTrustNetwork(index, ['v'], { unspentTrust: true })).filter(([s, t]) => s === t)).toEqual([]);
+  });
+});
+
+describe('trust network', () => {
+  it('merges an explicit unspent edge with the top-up PageRank adds', () => {
+    const network = buildTrustNetwork(
+      [
+        { source: 'q', target: 'v', weight: 0.25 },
+        { source: 'q', target: UNSPENT_TRUST_NODE, weight: 0.25 },
+      ],
+      { unspentTrust: true },
+    );
+    expect(edgesOf(network)).toEqual([
+      ['q', UNSPENT_TRUST_NODE, 0.75],
+      ['q', 'v', 0.25],
+    ]);
+  });
+});
