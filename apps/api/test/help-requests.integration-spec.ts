@@ -122,6 +122,8 @@ describe('help requests: posting, lifecycle, roles and privacy', () => {
       const text = JSON.stringify(response);
       expect(response.data?.helpRequest).toMatchObject({ address: null, location: null, neighbourhood: { name: 'Enfants-Rouges' } });
       for (const secret of ['rue de Bretagne', String(MARAIS.lat), String(MARAIS.lng)]) expect(text).not.toContain(secret);
+      const history = await test.api.ok<{ helpRequest: { events: unknown[] } }>(`query ($id: ID!) { helpRequest(id: $id) { events { kind } } }`, { id: posted.id }, volunteer.token);
+      expect(history.helpRequest.events).toEqual([]);
       const coarse = response.data?.helpRequest['approximateLocation'] as { lat: number; lng: number };
       expect(Math.abs(coarse.lat - MARAIS.lat) + Math.abs(coarse.lng - MARAIS.lng)).toBeGreaterThan(0);
       expect(Math.abs(coarse.lat - MARAIS.lat)).toBeLessThan(0.01);
@@ -166,6 +168,14 @@ describe('help requests: posting, lifecycle, roles and privacy', () => {
         'POSTED:null>OPEN',
         'ACCEPTED:OPEN>ASSIGNED',
         'COMPLETED:ASSIGNED>DONE',
+      ]);
+      // The history through the API, one query for a whole list too.
+      const HISTORY = `query ($id: ID!) { helpRequest(id: $id) { events { kind fromStatus toStatus } } myHelpRequests { items { id events { kind } } } }`;
+      const history = await test.api.ok<{ helpRequest: { events: { kind: string; fromStatus: string | null; toStatus: string }[] } }>(HISTORY, { id: posted.id }, resident.token);
+      expect(history.helpRequest.events).toEqual([
+        { kind: 'POSTED', fromStatus: null, toStatus: 'OPEN' },
+        { kind: 'ACCEPTED', fromStatus: 'OPEN', toStatus: 'ASSIGNED' },
+        { kind: 'COMPLETED', fromStatus: 'ASSIGNED', toStatus: 'DONE' },
       ]);
       const [profile] = await test.db.query(
         `SELECT taken_count, completed_count, rating_sum, rating_count, recent_work FROM volunteer_profile WHERE person_id = $1`,

@@ -32,10 +32,6 @@ export const TRANSITIONS: Readonly<Record<Exclude<HelpRequestEventKind, 'POSTED'
   [HelpRequestEventKind.EXPIRED]: { from: [OPEN], to: EXPIRED },
 };
 
-export function isClosed(status: HelpRequestStatus): boolean {
-  return status === DONE || status === CANCELLED || status === EXPIRED;
-}
-
 /** Why an event cannot happen to a request in this status, in words for a CONFLICT error. */
 export function transitionRefusal(kind: Exclude<HelpRequestEventKind, 'POSTED'>, status: HelpRequestStatus): string | null {
   if (TRANSITIONS[kind].from.includes(status)) return null;

@@ -42,17 +42,4 @@ export class AuditService {
       return subjectIds.map(() => true as const);
     });
   }
-
-  async list(subjectType: string, subjectId: string, limit = 100): Promise<AuditRow[]> {
-    return this.db.query(
-      `SELECT id::text, actor_id AS "actorId", action, subject_type AS "subjectType", subject_id AS "subjectId", detail, at
-       FROM audit_log WHERE subject_type = $1 AND subject_id = $2 ORDER BY at DESC, id DESC LIMIT $3`,
-      [subjectType, subjectId, limit],
-    );
-  }
-}
-
-export interface AuditRow extends AuditEntry {
-  id: string;
-  at: Date;
 }

@@ -4,7 +4,7 @@ import { HelpRequestEventKind as Kind, HelpRequestStatus, TRANSITIONS } from '@r
 import type { NewMail } from '@relais/server-messaging';
 import { OutboxService } from '@relais/server-messaging';
 import type { EntityManager } from 'typeorm';
-import type { MailRecipient } from './help-request-mails';
+import type { MailKind, MailRecipient } from './help-request-mails';
 import { helpRequestMail } from './help-request-mails';
 import { HelpRequest } from './help-request.entity';
 
@@ -84,7 +84,7 @@ export class HelpRequestMoves {
     );
     const people = new Map(rows.map((row) => [row.id, row]));
     const mails: NewMail[] = [];
-    const tell = (kind: Parameters<typeof helpRequestMail>[0], to: string | null, request: HelpRequest, volunteer?: string) => {
+    const tell = (kind: MailKind, to: string | null, request: HelpRequest, volunteer?: string) => {
       const recipient = to ? people.get(to) : undefined;
       if (recipient) mails.push(helpRequestMail(kind, recipient, { description: request.description, volunteer }));
     };

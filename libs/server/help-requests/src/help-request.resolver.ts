@@ -112,7 +112,7 @@ export class HelpRequestResolver {
 
   @ResolveField(() => [HelpRequestEvent], { description: 'Its history; seen by those who see the address.' })
   events(@Parent() request: HelpRequest, @Context() context: RequestContext): Promise<HelpRequestEvent[]> | [] {
-    return maySeeExact(context.viewer, request) ? this.service.events(request.id) : [];
+    return maySeeExact(context.viewer, request) ? perRequest(context, 'helpRequestEvents', () => this.service.createEventsLoader()).load(request.id) : [];
   }
 
   @ResolveField(() => Thanks, { nullable: true, description: "The requester's thanks, once given; seen by those who see the address." })

@@ -6,9 +6,9 @@ import { Role } from '@relais/domain-people';
 import { NeighbourhoodsService, checkLocation } from '@relais/server-neighbourhoods';
 import { PeopleService } from '@relais/server-people';
 import type { Viewer } from '@relais/server-shared';
-import { assertValid, canOrganise, forbidden, isUuid, notFound, onePer } from '@relais/server-shared';
+import { assertValid, canOrganise, forbidden, isUuid, manyPer, notFound, onePer } from '@relais/server-shared';
 import DataLoader from 'dataloader';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { HelpRequestEvent } from './help-request-event.entity';
 import { HelpRequestNotices } from './help-request-notices';
 import { HelpRequest } from './help-request.entity';
@@ -140,8 +140,12 @@ export class HelpRequestsService {
     return { items, totalCount };
   }
 
-  events(requestId: string): Promise<HelpRequestEvent[]> {
-    return this.db.getRepository(HelpRequestEvent).find({ where: { helpRequestId: requestId }, order: { id: 'ASC' } });
+  /** Each request's history, oldest first: one query for a whole list of requests. */
+  createEventsLoader(): DataLoader<string, HelpRequestEvent[]> {
+    return new DataLoader(async (ids) => {
+      const events = await this.db.getRepository(HelpRequestEvent).find({ where: { helpRequestId: In([...ids]) }, order: { id: 'ASC' } });
+      return manyPer(ids, events, (event) => event.helpRequestId, (event) => event);
+    });
   }
 
   createLoader(): DataLoader<string, HelpRequest | null> {

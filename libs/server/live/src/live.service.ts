@@ -23,10 +23,6 @@ export class LiveService implements OnModuleDestroy {
     }
   }
 
-  get usesRedis(): boolean {
-    return this.engine instanceof RedisPubSub;
-  }
-
   /** Never fails the change that triggered it: a lost live update is healed by the next read. */
   async publish<T extends object>(topic: string, payload: T): Promise<void> {
     try {
