@@ -12,8 +12,8 @@ import { MatchWeightsService } from './match-weights.service';
 import type { RowStamp } from './row-version-cache';
 import { RowVersionCache, rowVersion } from './row-version-cache';
 
-/** Weekly availability is written in the organisation's local time. */
-export const MATCHING_TIME_ZONE = process.env['TZ_MATCHING'] ?? 'Europe/Paris';
+/** Weekly availability is written in the organisation's local time; a setting once Relais serves other zones. */
+export const MATCHING_TIME_ZONE = 'Europe/Paris';
 /** autoAssign looks at this many OPEN requests of a neighbourhood at most, oldest first. */
 export const AUTO_ASSIGN_MAX_REQUESTS = 1000;
 
