@@ -9,6 +9,7 @@ import { DataSource, In } from 'typeorm';
 import type { Move, PlannedMove } from './help-request-moves';
 import { HelpRequestMoves } from './help-request-moves';
 import { HelpRequestNotices } from './help-request-notices';
+import { mayKnow } from './help-request-access';
 import { HelpRequest } from './help-request.entity';
 import type { LockedVolunteer } from './volunteer-lock';
 import { lockVolunteer, lockVolunteers } from './volunteer-lock';
@@ -181,13 +182,7 @@ export class HelpRequestTransitionsService {
   /** The request as the caller may know it: NOT_FOUND for a stranger, so ids cannot be probed. */
   private async visibleOrThrow(viewer: Viewer, id: string, openToVolunteers: boolean): Promise<HelpRequest> {
     const request = isUuid(id) ? await this.db.getRepository(HelpRequest).findOneBy({ id }) : null;
-    const knows =
-      !!request &&
-      (viewer.id === request.requesterId ||
-        viewer.id === request.assigneeId ||
-        canOrganise(viewer, request.neighbourhoodId) ||
-        (openToVolunteers && viewer.roles.includes(Role.VOLUNTEER)));
-    if (!request || !knows) throw notFound('help request', id);
+    if (!request || !mayKnow(viewer, request, openToVolunteers ? 'always' : 'never')) throw notFound('help request', id);
     return request;
   }
 

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { COARSE_RESOLUTION, cellOf } from '@relais/domain-geo';
 import { HelpRequestEventKind, HelpRequestStatus, checkHelpRequestDraft, cleanText } from '@relais/domain-help-requests';
 import type { HelpCategory } from '@relais/domain-people';
-import { Role } from '@relais/domain-people';
 import { NeighbourhoodsService, checkLocation } from '@relais/server-neighbourhoods';
 import { PeopleService } from '@relais/server-people';
 import type { Viewer } from '@relais/server-shared';
@@ -11,6 +10,7 @@ import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { HelpRequestEvent } from './help-request-event.entity';
 import { HelpRequestNotices } from './help-request-notices';
+import { mayKnow } from './help-request-access';
 import { HelpRequest } from './help-request.entity';
 import type { PostHelpRequestInput } from './post-help-request.input';
 
@@ -91,12 +91,7 @@ export class HelpRequestsService {
     if (!isUuid(id)) return null;
     const request = await this.db.getRepository(HelpRequest).findOneBy({ id });
     if (!request) return null;
-    const visible =
-      viewer.id === request.requesterId ||
-      viewer.id === request.assigneeId ||
-      canOrganise(viewer, request.neighbourhoodId) ||
-      (request.status === 'OPEN' && viewer.roles.includes(Role.VOLUNTEER));
-    return visible ? request : null;
+    return mayKnow(viewer, request, 'while open') ? request : null;
   }
 
   async mine(viewer: Viewer, as: 'requester' | 'assignee', status: HelpRequestStatus | null, page: Page): Promise<HelpRequestPageResult> {

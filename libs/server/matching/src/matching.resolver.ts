@@ -1,18 +1,13 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Role, fieldError } from '@relais/domain-people';
+import { Role } from '@relais/domain-people';
 import type { HelpRequest } from '@relais/server-help-requests';
 import { HelpRequest as HelpRequestType, HelpRequestsService } from '@relais/server-help-requests';
 import { PeopleService, Person } from '@relais/server-people';
 import type { RequestContext } from '@relais/server-shared';
-import { assertValid, forbidden, notFound, perRequest, requireOrganiserOf, requireRole, requireViewer } from '@relais/server-shared';
+import { assertValid, checkPage, forbidden, notFound, perRequest, requireOrganiserOf, requireRole, requireViewer } from '@relais/server-shared';
 import { AutoAssignPlan, HelpRequestMatch, MatchCandidate, ProposedAssignment } from './match-candidate.type';
 import { MatchingService } from './matching.service';
 
-const MAX_FIRST = 100;
-
-function checkFirst(first: number) {
-  assertValid(first < 1 || first > MAX_FIRST ? [fieldError('first', `must be from 1 to ${MAX_FIRST}`)] : []);
-}
 
 /** Distances shown to a volunteer are rounded, so that several of them cannot pinpoint a home. */
 function roundedDistance(meters: number): number {
@@ -35,7 +30,7 @@ export class MatchingResolver {
   ): Promise<MatchCandidate[]> {
     const viewer = requireViewer(context.viewer);
     first ??= 10;
-    checkFirst(first);
+    assertValid(checkPage(first, 0));
     const request = await this.requests.findVisible(viewer, requestId);
     if (!request) throw notFound('help request', requestId);
     requireOrganiserOf(viewer, request.neighbourhoodId ?? '');
@@ -59,7 +54,7 @@ export class MatchingResolver {
     const viewer = requireViewer(context.viewer);
     if (!viewer.roles.includes(Role.VOLUNTEER)) throw forbidden('only a volunteer has a feed of requests to take');
     first ??= 20;
-    checkFirst(first);
+    assertValid(checkPage(first, 0));
     const matches = await this.matching.forVolunteer(viewer.id, first);
     return matches.map((match) => ({ ...match, distanceMeters: roundedDistance(match.distanceMeters) }));
   }
