@@ -7,6 +7,7 @@ import { AuthModule, RequestContextFactory } from '@relais/server-auth';
 import { DatabaseModule } from '@relais/server-database';
 import { HelpRequestsModule } from '@relais/server-help-requests';
 import { JobsModule } from '@relais/server-jobs';
+import { LeadersModule } from '@relais/server-leaders';
 import { LiveModule } from '@relais/server-live';
 import { MatchingModule } from '@relais/server-matching';
 import type { MailTransport } from '@relais/server-messaging';
@@ -56,6 +57,7 @@ export class AppModule {
         PeopleModule,
         HelpRequestsModule,
         MatchingModule,
+        LeadersModule,
         auth,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

@@ -7,3 +7,4 @@ export * from './trust-graph';
 export * from './leader-components';
 export * from './leader-index';
 export * from './leader-score';
+export * from './ambassador-rules';

@@ -2,17 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { HelpRequestStatus, checkThanks, cleanText } from '@relais/domain-help-requests';
 import { Role, fieldError } from '@relais/domain-people';
 import type { Viewer } from '@relais/server-shared';
-import { assertValid, badUserInput, conflict, forbidden, isUuid, notFound, onePer } from '@relais/server-shared';
+import { assertValid, badUserInput, conflict, forbidden, isUniqueViolation, isUuid, notFound, onePer } from '@relais/server-shared';
 import DataLoader from 'dataloader';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { HelpRequest } from './help-request.entity';
 import type { Thanks } from './thanks.type';
 
-const UNIQUE_VIOLATION = '23505';
-
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION;
-}
 
 /** Thanks after a request is done, and endorsements: the trust signals leaders are scored on. */
 @Injectable()

@@ -1,4 +1,3 @@
-export * from './score-component.type';
 export * from './match-candidate.type';
 export * from './match-weights.type';
 export * from './match-weights.service';

@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { HelpRequest } from '@relais/server-help-requests';
-import { ScoreComponent } from './score-component.type';
+import { ScoreComponent } from '@relais/server-shared';
 
 @ObjectType('MatchCandidate', { description: 'A volunteer ranked for a request, with the parts of the score.' })
 export class MatchCandidate {

@@ -75,12 +75,6 @@ export class PeopleResolver {
     return perRequest(context, 'neighbourhood', () => this.neighbourhoods.createLoader()).load(person.neighbourhoodId);
   }
 
-  // Ambassadors are promoted per neighbourhood by organisers; nobody is one until then.
-  @ResolveField(() => Boolean)
-  isAmbassador(): boolean {
-    return false;
-  }
-
   @ResolveField(() => String, { nullable: true, description: 'Seen by the person, ADMIN and organisers of where they live.' })
   email(@Parent() person: Person, @Context() context: RequestContext): string | null {
     return this.maySeePrivate(person, context) ? person.email : null;

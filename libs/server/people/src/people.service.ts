@@ -16,11 +16,11 @@ import {
 import { checkWeeklyAvailability } from '@relais/domain-matching';
 import { NeighbourhoodsService } from '@relais/server-neighbourhoods';
 import type { Viewer } from '@relais/server-shared';
-import { assertValid, badUserInput, forbidden, isUuid, manyPer, notFound, onePer } from '@relais/server-shared';
+import { assertValid, badUserInput, forbidden, isUuid, manyPer, notFound, onePer, violatedUniqueConstraint } from '@relais/server-shared';
 import DataLoader from 'dataloader';
 import { randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { OrganiserScope } from './organiser-scope.entity';
 import { Person } from './person.entity';
 import { VolunteerProfile } from './volunteer-profile.entity';
@@ -48,14 +48,16 @@ export interface PeopleQuery {
   offset: number;
 }
 
-const UNIQUE_VIOLATION = '23505';
-
 @Injectable()
 export class PeopleService {
   constructor(
     private readonly db: DataSource,
     private readonly neighbourhoods: NeighbourhoodsService,
   ) {}
+
+  async setRankingConsent(personId: string, consent: boolean): Promise<void> {
+    await this.db.query(`UPDATE person SET ranking_consent = $2 WHERE id = $1`, [personId, consent]);
+  }
 
   findById(id: string): Promise<Person | null> {
     if (!isUuid(id)) return Promise.resolve(null);
@@ -118,7 +120,7 @@ export class PeopleService {
           return person;
         });
       } catch (error) {
-        const constraint = uniqueViolation(error);
+        const constraint = violatedUniqueConstraint(error);
         if (constraint === 'person_email_key') {
           throw badUserInput([fieldError('email', 'is already registered; log in instead')]);
         }
@@ -230,10 +232,4 @@ export class PeopleService {
       return manyPer(ids, found, (scope) => scope.personId, (scope) => scope.neighbourhoodId);
     });
   }
-}
-
-function uniqueViolation(error: unknown): string | undefined {
-  if (!(error instanceof QueryFailedError)) return undefined;
-  const driverError = error.driverError as { code?: string; constraint?: string };
-  return driverError.code === UNIQUE_VIOLATION ? driverError.constraint : undefined;
 }

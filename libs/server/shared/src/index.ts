@@ -5,3 +5,5 @@ export * from './sliding-window-limiter';
 export * from './app-config';
 export * from './batch-order';
 export * from './page-args';
+export * from './score-component.type';
+export * from './database-errors';

@@ -1,0 +1,26 @@
+import { Injectable } from '@nestjs/common';
+import type { LeaderSettings } from '@relais/domain-leaders';
+import { DEFAULT_LEADER_SETTINGS, checkLeaderSettings, mergeLeaderSettings } from '@relais/domain-leaders';
+import { SettingsService } from '@relais/server-settings';
+import { assertValid } from '@relais/server-shared';
+
+const KEY = 'leaders.settings';
+
+/** Weights, half-life, centrality method and priors of leader scoring; ADMIN changes them, audited. */
+@Injectable()
+export class LeaderSettingsService {
+  constructor(private readonly settings: SettingsService) {}
+
+  async current(): Promise<LeaderSettings> {
+    // Merged over the defaults, so a setting added later starts at its default.
+    return mergeLeaderSettings(DEFAULT_LEADER_SETTINGS, await this.settings.get<Record<string, unknown>>(KEY, {}));
+  }
+
+  async update(change: Record<string, unknown>, actorId: string): Promise<LeaderSettings> {
+    const current = await this.current();
+    assertValid(checkLeaderSettings(change, current));
+    const next = mergeLeaderSettings(current, change);
+    await this.settings.set(KEY, next, actorId);
+    return next;
+  }
+}

@@ -1,0 +1,34 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '@relais/server-audit';
+import { NeighbourhoodsModule } from '@relais/server-neighbourhoods';
+import { PeopleModule } from '@relais/server-people';
+import { SettingsModule } from '@relais/server-settings';
+import { AmbassadorsService } from './ambassadors.service';
+import { AmbassadorResolver, LeaderScoreResolver, NeighbourhoodLeadersResolver, PersonAmbassadorResolver } from './leader-fields.resolver';
+import { LeaderGraphReader } from './leader-graph.reader';
+import { LeaderJobs } from './leader-jobs';
+import { LeaderRankingsService } from './leader-rankings.service';
+import { LeaderScoresService } from './leader-scores.service';
+import { LeaderSettingsResolver } from './leader-settings.resolver';
+import { LeaderSettingsService } from './leader-settings.service';
+import { LeadersResolver } from './leaders.resolver';
+
+@Module({
+  imports: [AuditModule, NeighbourhoodsModule, PeopleModule, SettingsModule],
+  providers: [
+    LeaderGraphReader,
+    LeaderSettingsService,
+    LeaderScoresService,
+    LeaderRankingsService,
+    AmbassadorsService,
+    LeaderJobs,
+    LeadersResolver,
+    LeaderSettingsResolver,
+    LeaderScoreResolver,
+    NeighbourhoodLeadersResolver,
+    AmbassadorResolver,
+    PersonAmbassadorResolver,
+  ],
+  exports: [LeaderScoresService],
+})
+export class LeadersModule {}
