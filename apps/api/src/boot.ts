@@ -2,6 +2,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AuthService } from '@relais/server-auth';
 import { FeedbackService, HelpRequestTransitionsService, HelpRequestsService } from '@relais/server-help-requests';
 import { JobsService } from '@relais/server-jobs';
+import { LeaderScoresService } from '@relais/server-leaders';
 import { NeighbourhoodsService } from '@relais/server-neighbourhoods';
 import { PeopleService } from '@relais/server-people';
 import type { AppConfig } from '@relais/server-shared';
@@ -56,6 +57,8 @@ export async function boot(config: AppConfig, log: (line: string) => void = cons
       volunteers: 120,
       history: 150,
     });
+    // Four months of weekly scores, so that the leaders' trends have something to show.
+    await app.get(LeaderScoresService).replay(119, 7);
     log(
       `Demo city loaded: ${loaded.neighbourhoods} neighbourhoods, ${loaded.people} people, ` +
         `${loaded.doneRequests} requests done, ${loaded.openRequests} open.`,

@@ -89,7 +89,8 @@ export async function loadDemoCity(
       faker.internet.email({ firstName, lastName, provider: 'exemple.fr' }).toLowerCase().replace('@', `.${i}@`),
       `${firstName} ${lastName}`,
       [volunteer ? Role.VOLUNTEER : Role.RESIDENT],
-      pick(),
+      // A quarter of the city lives in the organiser's quartiers, the busiest part of the demo.
+      marais.length && faker.number.int(3) === 0 ? faker.helpers.arrayElement(marais) : pick(),
       {
         skills: volunteer ? faker.helpers.arrayElement(SKILL_SETS) : null,
         rankingConsent: volunteer && faker.number.int(9) > 1,

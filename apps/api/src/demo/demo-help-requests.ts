@@ -38,8 +38,12 @@ export async function loadDemoHelpRequests(services: DemoHelpServices, people: D
   const { requests, transitions, feedback, db } = services;
   const home = (p: Person) => ({ lat: p.homeLat, lng: p.homeLng });
   let done = 0;
+  const endorsed = new Set<string>();
+  // Half the help happened where the organiser looks, so their quartiers have leaders to find.
+  const inFocus = (p: Person) => !!p.neighbourhoodId && people.focusNeighbourhoodIds.includes(p.neighbourhoodId);
+  const focusVolunteers = people.volunteers.filter(inFocus);
   for (let i = 0; i < history; i++) {
-    const volunteer = faker.helpers.arrayElement(people.volunteers);
+    const volunteer = faker.helpers.arrayElement(i % 2 === 0 && focusVolunteers.length ? focusVolunteers : people.volunteers);
     const nearby = people.residents.filter((r) => r.neighbourhoodId === volunteer.neighbourhoodId);
     const resident = faker.helpers.arrayElement(nearby.length ? nearby : people.residents);
     const skills = (await db.query(`SELECT skills FROM volunteer_profile WHERE person_id = $1`, [volunteer.id]))[0]?.skills as HelpCategory[];
@@ -53,16 +57,22 @@ export async function loadDemoHelpRequests(services: DemoHelpServices, people: D
     await transitions.accept(asViewer(volunteer), posted.id);
     await transitions.complete(asViewer(volunteer), posted.id);
     if (faker.number.int(9) > 1) {
-      await feedback.thank(asViewer(resident), posted.id, faker.helpers.weightedArrayElement([
+      const rating = faker.helpers.weightedArrayElement([
         { value: 5, weight: 6 },
         { value: 4, weight: 3 },
         { value: 3, weight: 1 },
-      ]), faker.helpers.arrayElement([null, 'Merci beaucoup !', 'Très gentil, ponctuel.', 'Super, merci !']));
+      ]);
+      await feedback.thank(asViewer(resident), posted.id, rating, faker.helpers.arrayElement([null, 'Merci beaucoup !', 'Très gentil, ponctuel.', 'Super, merci !']));
+      // Some of the delighted vouch for their helper, once.
+      if (rating === 5 && faker.number.int(2) === 0 && !endorsed.has(`${resident.id}:${volunteer.id}`)) {
+        endorsed.add(`${resident.id}:${volunteer.id}`);
+        await feedback.endorse(asViewer(resident), volunteer.id);
+      }
     }
     done++;
   }
   let open = 0;
-  const focus = people.residents.filter((r) => r.neighbourhoodId && people.focusNeighbourhoodIds.includes(r.neighbourhoodId));
+  const focus = people.residents.filter(inFocus);
   for (const resident of focus.slice(0, 12)) {
     const category = faker.helpers.arrayElement([HelpCategory.ERRANDS, HelpCategory.ERRANDS, HelpCategory.COMPANIONSHIP, HelpCategory.HOMEWORK]);
     await requests.post(asViewer(resident), {
@@ -84,6 +94,12 @@ export async function loadDemoHelpRequests(services: DemoHelpServices, people: D
     UPDATE help_request_event e SET at = h.created_at + (CASE e.kind WHEN 'POSTED' THEN 0 WHEN 'ACCEPTED' THEN 0.05 ELSE 0.1 END) * (now() - h.created_at)
     FROM help_request h WHERE h.id = e.help_request_id`);
   await db.query(`UPDATE thanks t SET created_at = h.updated_at FROM help_request h WHERE h.id = t.help_request_id`);
+  // An endorsement follows the last help between the two; recruits joined over the same months.
+  await db.query(`
+    UPDATE endorsement e SET created_at = s.at + interval '1 hour'
+    FROM (SELECT requester_id, assignee_id, max(updated_at) AS at FROM help_request WHERE status = 'DONE' GROUP BY 1, 2) s
+    WHERE s.requester_id = e.endorser_id AND s.assignee_id = e.endorsed_id`);
+  await db.query(`UPDATE person SET created_at = now() - random() * interval '120 days' WHERE referred_by_id IS NOT NULL`);
   // The demo's past is made up: its mails must never go out, even with SMTP_URL set.
   await db.query(`DELETE FROM outbox_email`);
   // Work done long ago weighs less (the matching lib's 30-day half-life), as if it had been counted then.

@@ -52,11 +52,13 @@ interface EdgeRow {
 export class LeaderGraphReader {
   constructor(private readonly db: DataSource) {}
 
-  /** Everything: for the nightly run over every neighbourhood. */
-  async city(): Promise<LeaderGraph> {
+  /** Everything (up to `asOf`, to replay the past): for the nightly run over every neighbourhood. */
+  async city(asOf: Date | null = null): Promise<LeaderGraph> {
     const [volunteers, edges] = await Promise.all([
       this.db.query(VOLUNTEERS) as Promise<LeaderVolunteer[]>,
-      this.db.query(`SELECT ${EDGE_COLUMNS} FROM leader_trust_edge e`) as Promise<EdgeRow[]>,
+      (asOf
+        ? this.db.query(`SELECT ${EDGE_COLUMNS} FROM leader_trust_edge e WHERE e.at <= $1`, [asOf])
+        : this.db.query(`SELECT ${EDGE_COLUMNS} FROM leader_trust_edge e`)) as Promise<EdgeRow[]>,
     ]);
     return { volunteers, ...splitEdges(edges) };
   }

@@ -35,6 +35,8 @@ const WRITE_SCORES = `
     SET rank = EXCLUDED.rank, score = EXCLUDED.score, component_values = EXCLUDED.component_values,
         computed_at = EXCLUDED.computed_at`;
 
+const DAY_MS = 86_400_000;
+
 /** Snapshot days are counted in the organisation's time zone, like matching's weekly slots. */
 const SNAPSHOT_TIME_ZONE = 'Europe/Paris';
 
@@ -63,8 +65,21 @@ export class LeaderScoresService {
 
   /** Recomputes every neighbourhood from one read of the whole graph. */
   async refreshAll(now = new Date()): Promise<RefreshReport> {
-    const ids: { id: string }[] = await this.db.query(`SELECT id FROM neighbourhood ORDER BY id`);
-    return this.run(() => this.reader.city(), ids.map((row) => row.id), now);
+    return this.run(() => this.reader.city(), await this.neighbourhoodIds(), now);
+  }
+
+  /**
+   * Scores as they would have been computed every `stepDays` over the last `days`, each from the
+   * interactions known then, then today's: trends for a history loaded at once (the demo city, an
+   * import). Volunteers' task counters are today's; only the interactions are replayed.
+   */
+  async replay(days: number, stepDays: number, now = new Date()): Promise<void> {
+    const ids = await this.neighbourhoodIds();
+    for (let ago = days; ago > 0; ago -= stepDays) {
+      const then = new Date(now.getTime() - ago * DAY_MS);
+      await this.run(() => this.reader.city(then), ids, then);
+    }
+    await this.run(() => this.reader.city(), ids, now);
   }
 
   /** Recomputes the neighbourhoods whose activity changed and whose wait is over; returns how many. */
@@ -91,6 +106,11 @@ export class LeaderScoresService {
 
   async pruneSnapshots(): Promise<void> {
     await this.db.query(`DELETE FROM leader_score_snapshot WHERE day < current_date - $1::int`, [SNAPSHOT_RETENTION_DAYS]);
+  }
+
+  private async neighbourhoodIds(): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.query(`SELECT id FROM neighbourhood ORDER BY id`);
+    return rows.map((row) => row.id);
   }
 
   private async run(read: () => Promise<LeaderGraph>, neighbourhoodIds: readonly string[], now: Date): Promise<RefreshReport> {
