@@ -32,9 +32,10 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router|cookie|set-cookie-parser)[\\/]/ },
-            { name: 'mantine', test: /node_modules[\\/](@mantine|@floating-ui|react-remove-scroll|react-number-format|react-textarea-autosize|clsx|tslib|use-callback-ref|use-sidecar|get-nonce|detect-node-es|react-style-singleton)[\\/]/ },
+            { name: 'mantine', test: /node_modules[\\/](@mantine[\\/](?:core|hooks)|@floating-ui|react-remove-scroll|react-number-format|react-textarea-autosize|clsx|tslib|use-callback-ref|use-sidecar|get-nonce|detect-node-es|react-style-singleton)[\\/]/ },
             { name: 'apollo', test: /node_modules[\\/](@apollo|graphql|graphql-ws|@wry|optimism|zen-observable|ts-invariant|symbol-observable|rehackt|@graphql-typed-document-node)[\\/]/ },
             { name: 'h3', test: /node_modules[\\/]h3-js[\\/]/ },
+            { name: 'charts', test: /node_modules[\\/](@mantine[\\/]charts|recharts|d3-[a-z-]+|victory-vendor|internmap|decimal\.js-light|es-toolkit|eventemitter3|tiny-invariant|@reduxjs|redux|redux-thunk|react-redux|reselect|immer|@standard-schema)[\\/]/ },
             { name: 'i18n', test: /node_modules[\\/](i18next|react-i18next|html-parse-stringify|void-elements|use-sync-external-store)[\\/]/ },
           ],
         },

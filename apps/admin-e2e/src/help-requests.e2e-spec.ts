@@ -1,13 +1,11 @@
 import type { PolygonCoordinates } from '@relais/domain-geo';
 import { interiorPoint } from '@relais/domain-geo';
 import { randomUUID } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import type { Page } from 'playwright-core';
 import { DEMO } from './support/demo-accounts';
 import { apiToken, graphql } from './support/graphql-client';
 import { logIn } from './support/log-in';
-import { startRelaisServer } from './support/relais-server';
-import type { RelaisServer } from './support/relais-server';
+import { relaisAndBrowser } from './support/relais-session';
 
 interface HomeQuartier {
   id: string;
@@ -34,23 +32,7 @@ async function choose(page: Page, testId: string, label: string): Promise<void> 
 }
 
 describe('help requests across roles', () => {
-  let server: RelaisServer | undefined;
-  let browser: Browser | undefined;
-
-  beforeAll(async () => {
-    server = await startRelaisServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  const started = () => {
-    if (!server || !browser) throw new Error('the server or the browser did not start');
-    return { url: server.url, browser };
-  };
+  const started = relaisAndBrowser();
 
   it('a resident posts an errand, the volunteer next door sees it live and takes it, the resident and the organiser see it taken, then it is done and thanked', async () => {
     const { url, browser } = started();

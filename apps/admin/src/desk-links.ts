@@ -11,6 +11,7 @@ export const DESK_LINKS: Record<DeskArea, DeskLink> = {
   queue: { to: '/queue', labelKey: 'nav.queue', testId: 'nav-queue' },
   map: { to: '/', labelKey: 'nav.map', testId: 'nav-map' },
   people: { to: '/people', labelKey: 'nav.people', testId: 'nav-people' },
+  leaders: { to: '/leaders', labelKey: 'nav.leaders', testId: 'nav-leaders' },
   feed: { to: '/feed', labelKey: 'nav.feed', testId: 'nav-feed' },
   tasks: { to: '/tasks', labelKey: 'nav.tasks', testId: 'nav-tasks' },
   profile: { to: '/profile', labelKey: 'nav.profile', testId: 'nav-profile' },

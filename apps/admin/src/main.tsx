@@ -1,4 +1,6 @@
 import '@mantine/core/styles.css';
+// After core's styles, which it builds on.
+import '@mantine/charts/styles.css';
 import { createApolloClient } from '@relais/admin-data-access';
 import { initI18n } from '@relais/admin-i18n';
 import { StrictMode } from 'react';

@@ -1,10 +1,12 @@
 import { AuthGuard } from '@relais/admin-feature-auth';
 import { MyRequestsPage } from '@relais/admin-feature-help-requests';
+import { LeadersOverviewPage } from '@relais/admin-feature-leaders';
 import { FeedPage, ProfilePage, TasksPage } from '@relais/admin-feature-volunteering';
 import { Navigate, createBrowserRouter } from 'react-router';
 import { AreaRoute } from './area-route';
 import { HomeRoute } from './home-route';
 import { LanguageSwitch } from './language-switch';
+import { LeaderPersonRoute, NeighbourhoodLeadersRoute } from './leaders-routes';
 import { PeopleRoute } from './people-route';
 import { QueueRoute } from './queue-route';
 import { RequestRoute } from './request-route';
@@ -24,6 +26,9 @@ export function createRouter() {
         { path: 'people', element: <AreaRoute area="people"><PeopleRoute /></AreaRoute> },
         { path: 'queue', element: <AreaRoute area="queue"><QueueRoute /></AreaRoute> },
         { path: 'requests/:id', element: <AreaRoute area="queue"><RequestRoute /></AreaRoute> },
+        { path: 'leaders', element: <AreaRoute area="leaders"><LeadersOverviewPage /></AreaRoute> },
+        { path: 'leaders/:neighbourhoodId', element: <AreaRoute area="leaders"><NeighbourhoodLeadersRoute /></AreaRoute> },
+        { path: 'leaders/:neighbourhoodId/people/:personId', element: <AreaRoute area="leaders"><LeaderPersonRoute /></AreaRoute> },
         { path: 'my-requests', element: <AreaRoute area="myRequests"><MyRequestsPage /></AreaRoute> },
         { path: 'feed', element: <AreaRoute area="feed"><FeedPage /></AreaRoute> },
         { path: 'tasks', element: <AreaRoute area="tasks"><TasksPage /></AreaRoute> },

@@ -10,8 +10,15 @@ describe('deskAreas', () => {
   });
 
   it('joins the pages of several roles, organising first, without repeats', () => {
-    expect(deskAreas(['RESIDENT', 'ORGANISER'])).toEqual(['queue', 'map', 'people', 'myRequests']);
-    expect(deskAreas(['ADMIN', 'ORGANISER'])).toEqual(['queue', 'map', 'people']);
+    expect(deskAreas(['RESIDENT', 'ORGANISER'])).toEqual(['queue', 'map', 'people', 'leaders', 'myRequests']);
+    expect(deskAreas(['ADMIN', 'ORGANISER'])).toEqual(['queue', 'map', 'people', 'leaders']);
+  });
+
+  it('opens the leaders pages to organisers and admins only; volunteers see their own standing on their profile', () => {
+    expect(canOpen(['ORGANISER'], 'leaders')).toBe(true);
+    expect(canOpen(['ADMIN'], 'leaders')).toBe(true);
+    expect(canOpen(['VOLUNTEER'], 'leaders')).toBe(false);
+    expect(canOpen(['RESIDENT'], 'leaders')).toBe(false);
   });
 
   it('lets every signed-in role in, and only to its own pages', () => {

@@ -1,12 +1,12 @@
 import type { Role } from '@relais/admin-data-access';
 
 /** The pages of the desk; each role opens some of them. */
-export type DeskArea = 'myRequests' | 'feed' | 'tasks' | 'profile' | 'queue' | 'map' | 'people';
+export type DeskArea = 'myRequests' | 'feed' | 'tasks' | 'profile' | 'queue' | 'map' | 'people' | 'leaders';
 
 // Listed in the order the navigation shows them.
 const AREAS_BY_ROLE: Record<Role, readonly DeskArea[]> = {
-  ADMIN: ['queue', 'map', 'people'],
-  ORGANISER: ['queue', 'map', 'people'],
+  ADMIN: ['queue', 'map', 'people', 'leaders'],
+  ORGANISER: ['queue', 'map', 'people', 'leaders'],
   VOLUNTEER: ['feed', 'tasks', 'profile', 'myRequests'],
   RESIDENT: ['myRequests'],
 };

@@ -7,3 +7,5 @@ export * from './inside-point';
 export * from './location-picker';
 export * from './neighbourhood-heat-map';
 export * from './detail-field';
+export * from './use-neighbourhood-choice';
+export type { NeighbourhoodOption } from './neighbourhood-select-data';

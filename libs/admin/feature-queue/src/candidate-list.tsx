@@ -1,10 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client';
 import { Alert, Center, Divider, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { AssignHelpRequestDocument, MatchCandidatesDocument, errorMessage } from '@relais/admin-data-access';
+import { ScoreLegend } from '@relais/admin-feature-score-breakdown';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CandidateRow } from './candidate-row';
-import { ScoreLegend } from './score-legend';
+import { useMatchPalette } from './use-match-palette';
 
 export interface CandidateListProps {
   requestId: string;
@@ -16,6 +17,7 @@ const CANDIDATES = 10;
 /** The volunteers who could take the request, best first, each rank explained, each assignable. */
 export function CandidateList({ requestId, onAssigned }: CandidateListProps) {
   const { t } = useTranslation();
+  const palette = useMatchPalette();
   const { data, loading, error } = useQuery(MatchCandidatesDocument, {
     variables: { requestId, first: CANDIDATES },
     fetchPolicy: 'network-only',
@@ -68,7 +70,7 @@ export function CandidateList({ requestId, onAssigned }: CandidateListProps) {
             {t('request.noCandidates')}
           </Text>
         )}
-        {candidates[0] && <ScoreLegend parts={candidates[0].components} />}
+        {candidates[0] && <ScoreLegend parts={candidates[0].components} palette={palette} />}
         {candidates.map((candidate, index) => (
           <Fragment key={candidate.volunteer.id}>
             {index > 0 && <Divider />}

@@ -1,8 +1,9 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import type { MatchCandidatesQuery } from '@relais/admin-data-access';
 import { useLocaleFormat } from '@relais/admin-feature-help-requests';
+import { ScoreBreakdownBar } from '@relais/admin-feature-score-breakdown';
 import { useTranslation } from 'react-i18next';
-import { ScoreBreakdownBar } from './score-breakdown-bar';
+import { useMatchPalette } from './use-match-palette';
 
 export type Candidate = MatchCandidatesQuery['matchCandidates'][number];
 
@@ -18,6 +19,7 @@ export interface CandidateRowProps {
 export function CandidateRow({ candidate, rank, onAssign, assigning, disabled }: CandidateRowProps) {
   const { t } = useTranslation();
   const format = useLocaleFormat();
+  const palette = useMatchPalette();
   return (
     <Stack gap={6} data-testid="candidate-row" data-volunteer-id={candidate.volunteer.id} data-score={candidate.score.toFixed(4)}>
       <Group justify="space-between" wrap="nowrap">
@@ -33,7 +35,7 @@ export function CandidateRow({ candidate, rank, onAssign, assigning, disabled }:
           {t('request.assign')}
         </Button>
       </Group>
-      <ScoreBreakdownBar parts={candidate.components} />
+      <ScoreBreakdownBar parts={candidate.components} palette={palette} />
     </Stack>
   );
 }

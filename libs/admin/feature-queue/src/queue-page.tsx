@@ -3,12 +3,12 @@ import { Alert, Grid, Group, Loader, Pagination, Select, Stack, Text, Title } fr
 import { useDebouncedValue } from '@mantine/hooks';
 import { HelpRequestQueueDocument, errorMessage } from '@relais/admin-data-access';
 import { LiveBadge } from '@relais/admin-feature-help-requests';
-import { useMemo, useState } from 'react';
+import type { NeighbourhoodOption } from '@relais/admin-feature-neighbourhoods';
+import { useNeighbourhoodChoice } from '@relais/admin-feature-neighbourhoods';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { AutoAssignPanel } from './auto-assign-panel';
-import type { NeighbourhoodOption } from './use-neighbourhood-choice';
-import { useNeighbourhoodChoice } from './use-neighbourhood-choice';
 import { OpenRequestsMap } from './open-requests-map';
 import type { QueueFilterValues } from './queue-filters';
 import { QueueFilters } from './queue-filters';
@@ -64,13 +64,6 @@ export function QueuePage({ organiserOf, everywhere }: QueuePageProps) {
   const totalCount = shown?.helpRequestQueue.totalCount ?? 0;
   const pages = Math.max(1, Math.ceil(totalCount / QUEUE_PER_PAGE));
 
-  const selectData = useMemo(() => {
-    if (!everywhere) return choice.options.map((n) => ({ value: n.id, label: n.name }));
-    const byCity = new Map<string, { value: string; label: string }[]>();
-    for (const n of choice.options) byCity.set(n.city, [...(byCity.get(n.city) ?? []), { value: n.id, label: n.name }]);
-    return [...byCity.entries()].map(([group, items]) => ({ group, items }));
-  }, [choice.options, everywhere]);
-
   if (!choice.loading && choice.options.length === 0) {
     return (
       <Alert color="orange" title={t('queue.title')} data-testid="queue-no-neighbourhood">
@@ -96,7 +89,7 @@ export function QueuePage({ organiserOf, everywhere }: QueuePageProps) {
           <Select
             label={t('queue.neighbourhood')}
             placeholder={t('queue.neighbourhoodPlaceholder')}
-            data={selectData}
+            data={choice.selectData}
             value={neighbourhoodId}
             onChange={(id) => {
               if (id) setParams({ [QUEUE_NEIGHBOURHOOD_PARAM]: id });

@@ -1,16 +1,13 @@
-import { contribution, orderParts } from './score-components';
+import { COMPONENT_COLOURS, SCORE_COMPONENTS, isScoreComponentName } from './score-components';
 
-describe('score parts', () => {
-  it('contribute value times weight', () => {
-    expect(contribution({ name: 'proximity', value: 0.8, weight: 0.25 })).toBeCloseTo(0.2);
+describe('match score components', () => {
+  it('each have a colour of their own', () => {
+    const colours = SCORE_COMPONENTS.map((name) => COMPONENT_COLOURS[name]);
+    expect(new Set(colours).size).toBe(SCORE_COMPONENTS.length);
   });
 
-  it('come in the usual order, unknown names last', () => {
-    const parts = [
-      { name: 'fairness', value: 1, weight: 0.1 },
-      { name: 'trust', value: 1, weight: 0.1 },
-      { name: 'proximity', value: 1, weight: 0.25 },
-    ];
-    expect(orderParts(parts).map((part) => part.name)).toEqual(['proximity', 'fairness', 'trust']);
+  it('are told apart from names the API may add later', () => {
+    expect(isScoreComponentName('proximity')).toBe(true);
+    expect(isScoreComponentName('charisma')).toBe(false);
   });
 });

@@ -18,26 +18,6 @@ export const COMPONENT_COLOURS: Record<ScoreComponentName, string> = {
   fairness: 'cyan.7',
 };
 
-/** A name the API added after this app was built still shows, in grey and untranslated. */
-export const UNKNOWN_COMPONENT_COLOUR = 'gray.5';
-
 export function isScoreComponentName(name: string): name is ScoreComponentName {
   return (SCORE_COMPONENTS as readonly string[]).includes(name);
-}
-
-export interface ScorePart {
-  name: string;
-  value: number;
-  weight: number;
-}
-
-/** What a part adds to the score: its value times its (normalised) weight. */
-export function contribution(part: ScorePart): number {
-  return part.value * part.weight;
-}
-
-/** Known parts first in their usual order, the rest after, so every bar reads the same way. */
-export function orderParts<T extends ScorePart>(parts: readonly T[]): T[] {
-  const rank = (name: string) => (isScoreComponentName(name) ? SCORE_COMPONENTS.indexOf(name) : SCORE_COMPONENTS.length);
-  return [...parts].sort((a, b) => rank(a.name) - rank(b.name) || a.name.localeCompare(b.name));
 }

@@ -2,10 +2,11 @@ import { useQuery } from '@apollo/client';
 import { Alert, Center, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { MyVolunteerProfileDocument, errorMessage } from '@relais/admin-data-access';
 import { useLocaleFormat } from '@relais/admin-feature-help-requests';
+import { MyStandingCard } from '@relais/admin-feature-leaders';
 import { useTranslation } from 'react-i18next';
 import { VolunteerProfileForm } from './volunteer-profile-form';
 
-/** "Mon profil": what the volunteer offers, how far, how much, and when. */
+/** "Mon profil": what the volunteer offers, how far, how much, and when; and where they stand among their quartier's leaders. */
 export function ProfilePage() {
   const { t } = useTranslation();
   const format = useLocaleFormat();
@@ -46,6 +47,7 @@ export function ProfilePage() {
           {t('profile.noProfile')}
         </Alert>
       )}
+      <MyStandingCard />
     </Stack>
   );
 }

@@ -1,3 +1,3 @@
 export * from './languages';
-export { initI18n, setLanguage, currentLanguage } from './i18n';
+export { initI18n, setLanguage, currentLanguage, resources } from './i18n';
 export type { Translations } from './locales/translations';

@@ -27,9 +27,10 @@ export class LeadersResolver {
   async leaderRanking(
     @Context() context: RequestContext,
     @Args('neighbourhoodId', { type: () => ID }) neighbourhoodId: string,
-    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number | null,
   ): Promise<LeaderScoreType[]> {
     await this.organiserOf(context.viewer, neighbourhoodId);
+    first ??= 20;
     assertValid(checkPage(first, 0));
     return this.rankings.top(neighbourhoodId, first);
   }

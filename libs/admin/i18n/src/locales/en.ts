@@ -1,3 +1,4 @@
+import { enLeaders } from './en-leaders';
 import type { Translations } from './translations';
 
 export const en: Translations = {
@@ -17,6 +18,7 @@ export const en: Translations = {
     tasks: 'My tasks',
     profile: 'My profile',
     myRequests: 'My requests',
+    leaders: 'Local leaders',
   },
   common: {
     no: 'No',
@@ -290,8 +292,6 @@ export const en: Translations = {
     candidatesFailed: 'Could not rank the volunteers',
     noCandidates: 'No available volunteer fits for now.',
     candidateLine: 'Score {{score}} · {{distance}} away',
-    breakdownLabel: 'Score breakdown',
-    componentDetail: '{{name}}: {{value}} × {{weight}} = {{points}}',
     assign: 'Assign',
     assigned: 'Request assigned to {{name}}.',
     assignFailed: 'The request could not be assigned',
@@ -306,6 +306,10 @@ export const en: Translations = {
     language: 'Language',
     continuity: 'Continuity',
     fairness: 'Fairness',
+  },
+  scoreBreakdown: {
+    label: 'Score breakdown',
+    detail: '{{name}}: {{value}} × {{weight}} = {{points}}',
   },
   autoAssign: {
     title: 'Automatic assignment',
@@ -344,4 +348,5 @@ export const en: Translations = {
     RESIDENT: 'Resident',
     VOLUNTEER: 'Volunteer',
   },
+  ...enLeaders,
 };

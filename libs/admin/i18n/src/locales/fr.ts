@@ -1,3 +1,5 @@
+import { frLeaders } from './fr-leaders';
+
 // French is the reference: the other languages must have exactly these keys.
 export const fr = {
   app: {
@@ -16,6 +18,7 @@ export const fr = {
     tasks: 'Mes missions',
     profile: 'Mon profil',
     myRequests: 'Mes demandes',
+    leaders: 'Leaders locaux',
   },
   common: {
     no: 'Non',
@@ -289,8 +292,6 @@ export const fr = {
     candidatesFailed: 'Impossible de classer les bénévoles',
     noCandidates: 'Aucun·e bénévole disponible ne correspond pour l’instant.',
     candidateLine: 'Score {{score}} · à {{distance}}',
-    breakdownLabel: 'Détail du score',
-    componentDetail: '{{name}}\u00a0: {{value}} × {{weight}} = {{points}}',
     assign: 'Assigner',
     assigned: 'Demande attribuée à {{name}}.',
     assignFailed: 'L’attribution n’a pas abouti',
@@ -305,6 +306,10 @@ export const fr = {
     language: 'Langue',
     continuity: 'Continuité',
     fairness: 'Équité',
+  },
+  scoreBreakdown: {
+    label: 'Détail du score',
+    detail: '{{name}}\u00a0: {{value}} × {{weight}} = {{points}}',
   },
   autoAssign: {
     title: 'Attribution automatique',
@@ -343,4 +348,5 @@ export const fr = {
     RESIDENT: 'Habitant·e',
     VOLUNTEER: 'Bénévole',
   },
+  ...frLeaders,
 };

@@ -1,15 +1,14 @@
 import { useQuery } from '@apollo/client';
+import type { ComboboxData } from '@mantine/core';
 import { NeighbourhoodOptionsDocument } from '@relais/admin-data-access';
 import { useMemo } from 'react';
-
-export interface NeighbourhoodOption {
-  id: string;
-  name: string;
-  city: string;
-}
+import { neighbourhoodSelectData } from './neighbourhood-select-data';
+import type { NeighbourhoodOption } from './neighbourhood-select-data';
 
 export interface NeighbourhoodChoice {
   options: NeighbourhoodOption[];
+  /** For a Select: grouped by city when every quartier may be picked. */
+  selectData: ComboboxData;
   loading: boolean;
 }
 
@@ -22,5 +21,6 @@ export function useNeighbourhoodChoice(organiserOf: readonly NeighbourhoodOption
     () => [...(everywhere ? (all.data?.neighbourhoods ?? []) : organiserOf)].sort(byCityThenName),
     [everywhere, all.data, organiserOf],
   );
-  return { options, loading: everywhere && all.loading };
+  const selectData = useMemo(() => neighbourhoodSelectData(options, everywhere), [options, everywhere]);
+  return { options, selectData, loading: everywhere && all.loading };
 }
