@@ -1,6 +1,7 @@
 import { fakerFR as faker } from '@faker-js/faker';
 import type { AreaGeometry } from '@relais/domain-geo';
 import { hashPassword } from '@relais/server-auth';
+import { LeaderScoresService } from '@relais/server-leaders';
 import { NeighbourhoodsService, importFeatureCollection } from '@relais/server-neighbourhoods';
 import type { INestApplicationContext } from '@nestjs/common';
 import { readFile } from 'node:fs/promises';
@@ -70,4 +71,8 @@ export async function loadSyntheticCity(app: INestApplicationContext, db: DataSo
   // The counters were rebuilt in one UPDATE: reclaim the old row versions and refresh statistics.
   await db.query('VACUUM (ANALYZE)');
   step('vacuumed and analysed');
+  // Leaders as the nightly job would leave them; the marks the bulk load left are then moot.
+  const leaders = await app.get(LeaderScoresService).refreshAll();
+  await db.query(`DELETE FROM leader_refresh_due`);
+  step(`leader scores: ${leaders.ranked} volunteers ranked in ${leaders.neighbourhoods} neighbourhoods`);
 }

@@ -29,12 +29,20 @@ describe('neighbourhood trust network', () => {
   });
   const index = indexLeaderInput(input);
 
-  it('keeps every vote of the neighbourhood’s voters, and only the part of outer votes that reaches them', () => {
+  it('holds the edges into its volunteers and into those who vouch for them, nothing cast elsewhere', () => {
+    // r also trusts o (another neighbourhood's): that vote is not followed, nor taken off r's vote here.
     expect(edgesOf(neighbourhoodTrustNetwork(index, ['v'], { unspentTrust: false }))).toEqual([
       ['e', 'v', 1],
-      ['q', UNSPENT_TRUST_NODE, 1],
       ['q', 'e', 0.6],
-      ['r', 'o', 1],
+      ['r', 'v', 1],
+    ]);
+  });
+
+  it('for PageRank, sends what a weak vote does not pass on to the unspent node', () => {
+    expect(edgesOf(neighbourhoodTrustNetwork(index, ['v'], { unspentTrust: true }))).toEqual([
+      ['e', 'v', 1],
+      ['q', UNSPENT_TRUST_NODE, expect.closeTo(0.4, 12)],
+      ['q', 'e', 0.6],
       ['r', 'v', 1],
     ]);
   });

@@ -2,12 +2,12 @@ import { decayAt } from './decay';
 import { validRating } from './leader-components';
 import type { CityLeaderInput, LeaderEndorsement, LeaderHelp, LeaderReferral, LeaderVolunteer } from './leader-types';
 import type { TrustGraphOptions, TrustNetwork } from './trust-graph';
-import { UNSPENT_TRUST_NODE, compactTrustNetwork, groupEdgesBy, helpTrust } from './trust-graph';
+import { compactTrustNetwork, groupEdgesBy, helpTrust } from './trust-graph';
 
 /**
  * The city's interactions grouped by person, built in one pass so that scoring a neighbourhood only
  * touches its own people, never the whole arrays. Interactions of a person with themselves are dropped.
- * Trust edges are numbered and kept in typed arrays, by source and by target: a city holds a million.
+ * Trust edges are numbered and kept in typed arrays, grouped by target: a city holds a million.
  */
 export interface LeaderIndex {
   input: CityLeaderInput;
@@ -23,13 +23,9 @@ export interface LeaderIndex {
   edgeSources: Int32Array;
   edgeTargets: Int32Array;
   edgeWeights: Float64Array;
-  /** The edges out of person p are `outEdges[outStarts[p]]` .. `outEdges[outStarts[p + 1] − 1]`; likewise in. */
-  outStarts: Int32Array;
-  outEdges: Int32Array;
+  /** The edges into person p are `inEdges[inStarts[p]]` .. `inEdges[inStarts[p + 1] − 1]`. */
   inStarts: Int32Array;
   inEdges: Int32Array;
-  /** Total weight of each person's trust edges. */
-  outWeights: Float64Array;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -93,9 +89,6 @@ export function indexLeaderInput(input: CityLeaderInput): LeaderIndex {
   const sources = edgeSources.slice(0, m);
   const targets = edgeTargets.slice(0, m);
   const weights = edgeWeights.slice(0, m);
-  const outWeights = new Float64Array(people);
-  for (let e = 0; e < m; e++) outWeights[sources[e] as number] = (outWeights[sources[e] as number] as number) + (weights[e] as number);
-  const bySource = groupEdgesBy(sources, people);
   const byTarget = groupEdgesBy(targets, people);
   return {
     input,
@@ -108,64 +101,39 @@ export function indexLeaderInput(input: CityLeaderInput): LeaderIndex {
     edgeSources: sources,
     edgeTargets: targets,
     edgeWeights: weights,
-    outStarts: bySource.starts,
-    outEdges: bySource.edges,
     inStarts: byTarget.starts,
     inEdges: byTarget.edges,
-    outWeights,
   };
 }
 
-const NOT_IN = 0;
-const VOTER = 1;
-const OUTER = 2;
-
 /**
- * The neighbourhood's trust network, built from the index alone:
- * - every edge out of its volunteers and out of everyone who passes trust to them (the voters): each
- *   of their votes is split the way it really is;
- * - the edges into those voters, so that a voter's own standing (an endorser from another
- *   neighbourhood, say) comes from who vouches for them. The rest of these outer people's votes goes
- *   to the unspent-trust node instead of being followed: following it would pull in whole other
- *   neighbourhoods, and where it goes changes this neighbourhood's ranking very little.
+ * The neighbourhood's trust network, built from the index alone: the edges into its volunteers, and
+ * the edges into everyone who passes trust to them (the voters), so that a voter's own standing (an
+ * endorser from another neighbourhood, say) comes from who vouches for them. A person's vote counts
+ * here by what it passes into this network: votes cast in other neighbourhoods are not followed
+ * (that would pull in the whole city) nor subtracted, so the network, and the ranking, depend only
+ * on what touches the neighbourhood, and one neighbourhood is computed from its own interactions.
  */
 export function neighbourhoodTrustNetwork(
   index: LeaderIndex,
   volunteerIds: readonly string[],
   options: TrustGraphOptions,
 ): TrustNetwork {
-  const { personIds, edgeSources, edgeTargets, edgeWeights, outStarts, outEdges, inStarts, inEdges } = index;
-  const role = new Uint8Array(personIds.length);
+  const { personIds, edgeSources, edgeWeights, inStarts, inEdges } = index;
+  const isVoter = new Uint8Array(personIds.length);
   const voters: number[] = [];
+  const addVoter = (person: number) => {
+    if (isVoter[person]) return;
+    isVoter[person] = 1;
+    voters.push(person);
+  };
   for (const id of volunteerIds) {
     const person = index.personIndex.get(id);
-    if (person === undefined || role[person] === VOTER) continue;
-    role[person] = VOTER;
-    voters.push(person);
+    if (person !== undefined) addVoter(person);
   }
   for (let v = 0, local = voters.length; v < local; v++) {
     const person = voters[v] as number;
-    for (let k = inStarts[person] as number, end = inStarts[person + 1] as number; k < end; k++) {
-      const source = edgeSources[inEdges[k] as number] as number;
-      if (role[source] === NOT_IN) {
-        role[source] = VOTER;
-        voters.push(source);
-      }
-    }
-  }
-
-  const chosen: number[] = [];
-  const outerSpent = new Map<number, number>();
-  for (const voter of voters) {
-    for (let k = outStarts[voter] as number, end = outStarts[voter + 1] as number; k < end; k++) chosen.push(outEdges[k] as number);
-    for (let k = inStarts[voter] as number, end = inStarts[voter + 1] as number; k < end; k++) {
-      const edge = inEdges[k] as number;
-      const source = edgeSources[edge] as number;
-      if (role[source] === VOTER) continue;
-      role[source] = OUTER;
-      chosen.push(edge);
-      outerSpent.set(source, (outerSpent.get(source) ?? 0) + (edgeWeights[edge] as number));
-    }
+    for (let k = inStarts[person] as number, end = inStarts[person + 1] as number; k < end; k++) addVoter(edgeSources[inEdges[k] as number] as number);
   }
 
   // Number the nodes of this network from 0, in order of first appearance.
@@ -183,28 +151,19 @@ export function neighbourhoodTrustNetwork(
     }
     return local;
   };
-  const size = chosen.length + outerSpent.size;
+  let size = 0;
+  for (const voter of voters) size += (inStarts[voter + 1] as number) - (inStarts[voter] as number);
   const sources = new Int32Array(size);
   const targets = new Int32Array(size);
   const weights = new Float64Array(size);
-  chosen.forEach((edge, e) => {
-    sources[e] = localId(edgeSources[edge] as number);
-    targets[e] = localId(edgeTargets[edge] as number);
-    weights[e] = edgeWeights[edge] as number;
-  });
-  let e = chosen.length;
-  let unspent = -1;
-  for (const [person, spent] of outerSpent) {
-    const rest = (index.outWeights[person] as number) - spent;
-    if (!(rest > 1e-12)) continue;
-    if (unspent < 0) {
-      unspent = ids.length;
-      indexOf.set(UNSPENT_TRUST_NODE, unspent);
-      ids.push(UNSPENT_TRUST_NODE);
+  let e = 0;
+  for (const voter of voters) {
+    for (let k = inStarts[voter] as number, end = inStarts[voter + 1] as number; k < end; k++) {
+      const edge = inEdges[k] as number;
+      sources[e] = localId(edgeSources[edge] as number);
+      targets[e] = localId(voter);
+      weights[e++] = edgeWeights[edge] as number;
     }
-    sources[e] = localId(person);
-    targets[e] = unspent;
-    weights[e++] = rest;
   }
-  return compactTrustNetwork(ids, indexOf, sources.subarray(0, e), targets.subarray(0, e), weights.subarray(0, e), options);
+  return compactTrustNetwork(ids, indexOf, sources, targets, weights, options);
 }

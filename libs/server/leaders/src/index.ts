@@ -5,3 +5,4 @@ export * from './leader-jobs';
 export * from './leaders.resolver';
 export * from './leader-settings.resolver';
 export * from './leader-fields.resolver';
+export * from './leader-settings.service';

@@ -1,0 +1,127 @@
+import { AuditService } from '@relais/server-audit';
+import { createDataSource } from '@relais/server-database';
+import { LeaderGraphReader, LeaderScoresService, LeaderSettingsService } from '@relais/server-leaders';
+import { SettingsService } from '@relais/server-settings';
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import type { DataSource } from 'typeorm';
+import { ENTITIES } from '../entities';
+import type { BenchClient } from './bench-client';
+import { Latencies, ms } from './latency';
+
+const RANKING = `query ($id: ID!) { leaderRanking(neighbourhoodId: $id, first: 20) {
+  rank score person { id displayName isAmbassador } components { name value weight } } }`;
+const REFRESH = `mutation ($id: ID!) { refreshLeaderScores(neighbourhoodId: $id) }`;
+const ME = `{ me { id displayName } }`;
+
+/** What the child process reports of a full recomputation. */
+interface FullRecompute {
+  ms: number;
+  readMs: number;
+  scoreMs: number;
+  writeMs: number;
+  ranked: number;
+  neighbourhoods: number;
+  baselineRssMb: number;
+  peakRssMb: number;
+}
+
+/**
+ * Child-process mode: one full recomputation, as the nightly job does it, in a fresh process so
+ * that its peak resident memory is the recomputation's own (plus the process's baseline).
+ */
+export async function measureFullRecompute(databaseUrl: string): Promise<void> {
+  const db = createDataSource(databaseUrl, ENTITIES, 2);
+  await db.initialize();
+  const scores = new LeaderScoresService(db, new LeaderGraphReader(db), new LeaderSettingsService(new SettingsService(db, new AuditService(db))));
+  const baselineRssMb = process.memoryUsage().rss / 2 ** 20;
+  const started = performance.now();
+  const report = await scores.refreshAll();
+  const result: FullRecompute = {
+    ms: performance.now() - started,
+    ...report,
+    baselineRssMb,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+  };
+  await db.destroy();
+  console.log(JSON.stringify(result));
+}
+
+function fullRecomputeInChild(repoRoot: string, databaseUrl: string): Promise<FullRecompute> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(repoRoot, 'dist/api/bench.js'), 'recompute-leaders'], {
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      const last = out.trim().split('\n').pop() ?? '';
+      if (code === 0 && last.startsWith('{')) resolve(JSON.parse(last) as FullRecompute);
+      else reject(new Error(`the recomputation process exited with code ${code}: ${out}`));
+    });
+  });
+}
+
+/** Figures for the leader-scoring targets on the synthetic city. */
+export async function runLeaderScenario(api: BenchClient, db: DataSource, admin: string, repoRoot: string, databaseUrl: string, rounds: number): Promise<void> {
+  const edges: { kind: number; n: number }[] = await db.query(`SELECT kind, count(*)::int AS n FROM leader_trust_edge GROUP BY kind ORDER BY kind`);
+  const byKind = Object.fromEntries(edges.map((e) => [e.kind, e.n]));
+  const total = edges.reduce((sum, e) => sum + e.n, 0);
+  console.log(
+    `\nLeader scoring: trust graph of ${total} interactions (${byKind[1] ?? 0} helps done, ${byKind[2] ?? 0} endorsements, ${byKind[3] ?? 0} referrals)`,
+  );
+
+  for (let run = 1; run <= 3; run++) {
+    const full = await fullRecomputeInChild(repoRoot, databaseUrl);
+    console.log(
+      `  full recompute, run ${run}: ${ms(full.ms)} (read ${ms(full.readMs)}, score ${ms(full.scoreMs)}, write ${ms(full.writeMs)}; ` +
+        `${full.ranked} ranked in ${full.neighbourhoods} neighbourhoods), peak RSS ${full.peakRssMb.toFixed(0)} MB ` +
+        `(process at rest ${full.baselineRssMb.toFixed(0)} MB)   (targets ≤ 3 s, ≤ 1 GB)`,
+    );
+  }
+
+  // The five busiest neighbourhoods, and five around the median: the worst case and the usual one.
+  const sizes: { id: string; volunteers: number }[] = await db.query(
+    `SELECT neighbourhood_id AS id, count(*)::int AS volunteers FROM volunteer_profile WHERE neighbourhood_id IS NOT NULL
+      GROUP BY 1 ORDER BY 2 DESC, 1`,
+  );
+  const middle = Math.max(0, Math.floor(sizes.length / 2) - 2);
+  for (const [label, sample] of [
+    ['busiest', sizes.slice(0, 5)],
+    ['median-sized', sizes.slice(middle, middle + 5)],
+  ] as const) {
+    const one = new Latencies();
+    for (let round = 0; round < 4; round++) {
+      for (const { id } of sample) {
+        if (round === 0) await api.query(REFRESH, { id }, admin);
+        else await one.time(() => api.query(REFRESH, { id }, admin));
+      }
+    }
+    console.log(
+      `  one neighbourhood, the 5 ${label} (${sample[0]?.volunteers}–${sample.at(-1)?.volunteers} volunteers; refreshLeaderScores over GraphQL): ` +
+        `p50 ${ms(one.percentile(50))}, max ${ms(one.percentile(100))}   (target ≤ 200 ms)`,
+    );
+  }
+
+  const ids: { id: string }[] = await db.query(`SELECT neighbourhood_id AS id FROM leader_score GROUP BY 1 ORDER BY md5(neighbourhood_id::text)`);
+  const ranking = new Latencies();
+  const me = new Latencies();
+  for (let round = -50; round < rounds; round++) {
+    const id = ids[(round + 50) % ids.length]?.id;
+    const rankingRun = () => api.query(RANKING, { id }, admin);
+    const meRun = () => api.query(ME, {}, admin);
+    if (round < 0) {
+      await rankingRun();
+      await meRun();
+      continue;
+    }
+    await me.time(meRun);
+    await ranking.time(rankingRun);
+  }
+  console.log(
+    `  leaderRanking (first: 20, over ${ids.length} neighbourhoods, ${rounds} rounds): p50 ${ms(ranking.percentile(50))}, p95 ${ms(ranking.percentile(95))}` +
+      `   (me in the same rounds: p50 ${ms(me.percentile(50))}, p95 ${ms(me.percentile(95))}; target p95 ≤ 20 ms)`,
+  );
+}
