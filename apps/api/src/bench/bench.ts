@@ -26,7 +26,7 @@ const FEED = `{ nearbyHelpRequests(first: 20) { id category description neighbou
 async function main(): Promise<void> {
   const repoRoot = findRepoRoot();
   const databaseUrl = process.env['DATABASE_URL'] || embeddedUrl(Number(process.env['EMBEDDED_PG_PORT'] ?? 54329), 'relais');
-  if (process.argv[2] === 'recompute-leaders') return measureFullRecompute(databaseUrl);
+  if (process.argv[2] === 'recompute-leaders') return measureFullRecompute(databaseUrl, process.argv[3]);
   const started = process.env['BENCH_URL'] ? null : await startApiProcess(repoRoot);
   const api = new BenchClient(process.env['BENCH_URL'] ?? (started?.url as string));
   const db = createDataSource(databaseUrl, ENTITIES, 4);

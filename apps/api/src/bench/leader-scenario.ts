@@ -1,6 +1,6 @@
 import { AuditService } from '@relais/server-audit';
 import { createDataSource } from '@relais/server-database';
-import { LeaderGraphReader, LeaderScoresService, LeaderSettingsService } from '@relais/server-leaders';
+import { EDGES_INTO_SQL, LeaderGraphReader, LeaderScoresService, LeaderSettingsService } from '@relais/server-leaders';
 import { SettingsService } from '@relais/server-settings';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
@@ -30,13 +30,15 @@ interface FullRecompute {
  * Child-process mode: one full recomputation, as the nightly job does it, in a fresh process so
  * that its peak resident memory is the recomputation's own (plus the process's baseline).
  */
-export async function measureFullRecompute(databaseUrl: string): Promise<void> {
+export async function measureFullRecompute(databaseUrl: string, neighbourhoodId?: string): Promise<void> {
   const db = createDataSource(databaseUrl, ENTITIES, 2);
   await db.initialize();
   const scores = new LeaderScoresService(db, new LeaderGraphReader(db), new LeaderSettingsService(new SettingsService(db, new AuditService(db))));
   const baselineRssMb = process.memoryUsage().rss / 2 ** 20;
+  // One neighbourhood (a diagnosis: `bench.js recompute-leaders <id>`): after two warm-up runs, as a running API would do it.
+  if (neighbourhoodId) for (let run = 0; run < 2; run++) await scores.refresh(neighbourhoodId);
   const started = performance.now();
-  const report = await scores.refreshAll();
+  const report = neighbourhoodId ? await scores.refresh(neighbourhoodId) : await scores.refreshAll();
   const result: FullRecompute = {
     ms: performance.now() - started,
     ...report,
@@ -104,6 +106,13 @@ export async function runLeaderScenario(api: BenchClient, db: DataSource, admin:
         `p50 ${ms(one.percentile(50))}, max ${ms(one.percentile(100))}   (target ≤ 200 ms)`,
     );
   }
+
+  const busiest: { id: string }[] = await db.query(`SELECT person_id AS id FROM volunteer_profile WHERE neighbourhood_id = $1`, [sizes[0]?.id]);
+  const plan: { 'QUERY PLAN': string }[] = await db.query(`EXPLAIN (ANALYZE, BUFFERS OFF) ${EDGES_INTO_SQL}`, [busiest.map((row) => row.id)]);
+  console.log(
+    `  EXPLAIN ANALYZE, edges into the busiest neighbourhood's volunteers: ` +
+      plan.map((row) => row['QUERY PLAN'].trim()).filter((line) => /Index|Execution Time/.test(line)).join(' | '),
+  );
 
   const ids: { id: string }[] = await db.query(`SELECT neighbourhood_id AS id FROM leader_score GROUP BY 1 ORDER BY md5(neighbourhood_id::text)`);
   const ranking = new Latencies();

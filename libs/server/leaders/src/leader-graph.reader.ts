@@ -28,9 +28,9 @@ const epochMs = (column: string) => `(extract(epoch FROM ${column}) * 1000)::flo
  * The trust edges into some people, one index lookup per kind: what `leader_trust_edge` holds,
  * written out so that the planner probes each branch's index instead of scanning the view.
  */
-const EDGES_INTO = `
-  SELECT 1 AS kind, h.requester_id AS source, h.assignee_id AS target, ${epochMs('h.updated_at')} AS at, t.rating::integer AS rating
-    FROM help_request h LEFT JOIN thanks t ON t.help_request_id = h.id
+export const EDGES_INTO_SQL = `
+  SELECT 1 AS kind, h.requester_id AS source, h.assignee_id AS target, ${epochMs('h.updated_at')} AS at, h.rating::integer AS rating
+    FROM help_request h
    WHERE h.assignee_id = ANY ($1::uuid[]) AND h.status = 'DONE'
   UNION ALL
   SELECT 2, e.endorser_id, e.endorsed_id, ${epochMs('e.created_at')}, NULL FROM endorsement e WHERE e.endorsed_id = ANY ($1::uuid[])
@@ -67,9 +67,9 @@ export class LeaderGraphReader {
   async neighbourhood(neighbourhoodId: string): Promise<LeaderGraph> {
     const volunteers: LeaderVolunteer[] = await this.db.query(`${VOLUNTEERS} AND v.neighbourhood_id = $1`, [neighbourhoodId]);
     const ranked = new Set(volunteers.map((volunteer) => volunteer.id));
-    const intoRanked: EdgeRow[] = await this.db.query(EDGES_INTO, [[...ranked]]);
+    const intoRanked: EdgeRow[] = await this.db.query(EDGES_INTO_SQL, [[...ranked]]);
     const voters = [...new Set(intoRanked.map((edge) => edge.source))].filter((id) => !ranked.has(id));
-    const intoVoters: EdgeRow[] = voters.length ? await this.db.query(EDGES_INTO, [voters]) : [];
+    const intoVoters: EdgeRow[] = voters.length ? await this.db.query(EDGES_INTO_SQL, [voters]) : [];
     return { volunteers, ...splitEdges(intoRanked.concat(intoVoters)) };
   }
 }
