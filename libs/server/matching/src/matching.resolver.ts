@@ -4,7 +4,7 @@ import type { HelpRequest } from '@relais/server-help-requests';
 import { HelpRequest as HelpRequestType, HelpRequestsService } from '@relais/server-help-requests';
 import { PeopleService, Person } from '@relais/server-people';
 import type { RequestContext } from '@relais/server-shared';
-import { assertValid, checkPage, forbidden, notFound, perRequest, requireOrganiserOf, requireRole, requireViewer } from '@relais/server-shared';
+import { assertValid, checkPage, forbidden, perRequest, requireOrganiserOf, requireRole, requireViewer } from '@relais/server-shared';
 import { AutoAssignPlan, HelpRequestMatch, MatchCandidate, ProposedAssignment } from './match-candidate.type';
 import { MatchingService } from './matching.service';
 
@@ -31,11 +31,7 @@ export class MatchingResolver {
     const viewer = requireViewer(context.viewer);
     first ??= 10;
     assertValid(checkPage(first, 0));
-    const request = await this.requests.findVisible(viewer, requestId);
-    if (!request) throw notFound('help request', requestId);
-    requireOrganiserOf(viewer, request.neighbourhoodId ?? '');
-    const ranked = await this.matching.candidates(request, first);
-    return ranked;
+    return this.matching.candidates(viewer, requestId, first);
   }
 
   @Query(() => [HelpRequestType], { description: 'For the calling volunteer: OPEN requests they could take, best match first.' })

@@ -3,7 +3,9 @@ import type { AssignmentProblem, MatchContext, RankedCandidate, RequestToMatch, 
 import { candidateScore, greedyAssignment, normaliseWeights, rankCandidates, rankRequestsForVolunteer, solveAssignment } from '@relais/domain-matching';
 import { HelpRequestEventKind, HelpRequestStatus } from '@relais/domain-help-requests';
 import type { HelpRequest } from '@relais/server-help-requests';
-import { HelpRequestTransitionsService, HelpRequestsService } from '@relais/server-help-requests';
+import { HelpRequestTransitionsService, HelpRequestsService, mayKnow } from '@relais/server-help-requests';
+import type { Viewer } from '@relais/server-shared';
+import { isUuid, notFound, requireOrganiserOf } from '@relais/server-shared';
 import { NeighbourhoodsService } from '@relais/server-neighbourhoods';
 import { DataSource } from 'typeorm';
 import type { PastHelpRow, RequestRow, VolunteerRow } from './match-rows';
@@ -78,24 +80,34 @@ export class MatchingService {
     }, 50_000);
   }
 
-  async candidates(request: HelpRequest, first: number): Promise<RankedCandidate[]> {
-    if (request.status !== HelpRequestStatus.OPEN) return [];
+  /**
+   * An OPEN request's volunteers, best first, for an organiser of its neighbourhood (or ADMIN).
+   * The request, its requester's languages and what decides who may ask are one read.
+   */
+  async candidates(viewer: Viewer, requestId: string, first: number): Promise<RankedCandidate[]> {
+    const rows: (RequestRow & Pick<HelpRequest, 'status' | 'assigneeId'>)[] = isUuid(requestId)
+      ? await this.db.query(
+          `SELECT ${REQUEST_COLUMNS}, h.status, h.assignee_id AS "assigneeId" FROM help_request h JOIN person r ON r.id = h.requester_id WHERE h.id = $1`,
+          [requestId],
+        )
+      : [];
+    const row = rows[0];
+    if (!row || !mayKnow(viewer, row, 'while open')) throw notFound('help request', requestId);
+    requireOrganiserOf(viewer, row.neighbourhoodId ?? '');
+    if (row.status !== HelpRequestStatus.OPEN) return [];
     const context = await this.context();
-    const [stamps, pastHelp, adjacent, toMatch] = await Promise.all([
-      this.db.query(CANDIDATES_SQL, [request.lng, request.lat, request.category, request.requesterId]) as Promise<RowStamp[]>,
-      this.db.query(`${PAST_HELP_SELECT} AND h.requester_id = $1 GROUP BY 1, 2`, [request.requesterId]) as Promise<PastHelpRow[]>,
-      this.adjacentTo(request.neighbourhoodId),
-      this.requestToMatch(request.id, context.now),
+    const [stamps, pastHelp, adjacent] = await Promise.all([
+      this.db.query(CANDIDATES_SQL, [row.lng, row.lat, row.category, row.requesterId]) as Promise<RowStamp[]>,
+      this.db.query(`${PAST_HELP_SELECT} AND h.requester_id = $1 GROUP BY 1, 2`, [row.requesterId]) as Promise<PastHelpRow[]>,
+      this.adjacentTo(row.neighbourhoodId),
     ]);
-    if (!toMatch) return [];
     const past = pastHelpIndex(pastHelp);
-    const ranked = rankCandidates(
-      { ...toMatch, adjacentNeighbourhoodIds: adjacent },
-      (await this.volunteerRecords.resolve(stamps)).map((volunteer) => ({ volunteer, pastHelp: past(request.requesterId, volunteer.id) })),
+    return rankCandidates(
+      toRequest(row, adjacent, context.now),
+      (await this.volunteerRecords.resolve(stamps)).map((volunteer) => ({ volunteer, pastHelp: past(row.requesterId, volunteer.id) })),
       context,
       first,
     );
-    return ranked;
   }
 
   /** OPEN requests the volunteer could take, best match first. */
@@ -193,11 +205,6 @@ export class MatchingService {
       [id],
     );
     return rows[0] ? toVolunteer(rows[0]) : null;
-  }
-
-  private async requestToMatch(id: string, now: Date): Promise<RequestToMatch | null> {
-    const rows: RequestRow[] = await this.db.query(`SELECT ${REQUEST_COLUMNS} FROM help_request h JOIN person r ON r.id = h.requester_id WHERE h.id = $1`, [id]);
-    return rows[0] ? toRequest(rows[0], [], now) : null;
   }
 
   private async adjacentTo(neighbourhoodId: string | null): Promise<string[]> {
