@@ -210,6 +210,9 @@ describe('leaders: scores, rankings and ambassadors', () => {
       expect(errorCode(again)).toBe('CONFLICT');
       expect(again.errors?.[0]?.extensions?.['reason']).toBe('ALREADY_AMBASSADOR');
       expect(await count(test.db, 'ambassador')).toBe(1);
+      // Told once, in French by default; the refused second promotion sent nothing.
+      const mails = await test.db.query(`SELECT subject FROM outbox_email WHERE kind = 'ambassadorPromoted' AND to_address = $1`, [star.email]);
+      expect(mails).toEqual([{ subject: 'Vous êtes ambassadeur·rice de votre quartier' }]);
     });
 
     it('refuses people who cannot be ambassadors here, and other organisers, changing nothing', async () => {

@@ -1,4 +1,5 @@
 import type { NewMail } from '@relais/server-messaging';
+import { inRecipientLanguage } from '@relais/server-messaging';
 
 export interface MailRecipient {
   email: string;
@@ -62,8 +63,7 @@ function excerpt(description: string): string {
 }
 
 export function helpRequestMail(kind: MailKind, to: MailRecipient, vars: { description: string; volunteer?: string }): NewMail {
-  const french = to.languages.length === 0 || to.languages.includes('fr') || !to.languages.includes('en');
-  const text = french ? TEXTS[kind].fr : TEXTS[kind].en;
+  const text = inRecipientLanguage(TEXTS[kind], to.languages);
   return {
     kind,
     to: to.email,

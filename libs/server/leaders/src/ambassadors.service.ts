@@ -3,13 +3,23 @@ import { checkDemotionReason } from '@relais/domain-leaders';
 import { Role, fieldError } from '@relais/domain-people';
 import { AuditService } from '@relais/server-audit';
 import { assertValid, badUserInput, conflict, isUniqueViolation, isUuid, notFound, onePer } from '@relais/server-shared';
+import { OutboxService } from '@relais/server-messaging';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
+import { ambassadorMail } from './ambassador-mail';
 import { Ambassador } from './ambassador.type';
 
 const AMBASSADOR_COLUMNS = `a.id, a.person_id AS "personId", a.neighbourhood_id AS "neighbourhoodId",
   a.promoted_by_id AS "promotedById", a.promoted_at AS "promotedAt", a.demoted_by_id AS "demotedById",
   a.demoted_at AS "demotedAt", a.demotion_reason AS "demotionReason"`;
+
+interface PersonRow {
+  roles: Role[];
+  neighbourhoodId: string | null;
+  email: string;
+  displayName: string;
+  languages: string[];
+}
 
 const asAmbassadors = (rows: Ambassador[]) => rows.map((row) => Object.assign(new Ambassador(), row));
 
@@ -19,6 +29,7 @@ export class AmbassadorsService {
   constructor(
     private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
   ) {}
 
   /** The caller is an organiser of the neighbourhood, which exists. */
@@ -40,7 +51,10 @@ export class AmbassadorsService {
           [{ actorId, action: 'PROMOTE_AMBASSADOR', subjectType: 'person', subjectId: personId, detail: { neighbourhoodId, ambassadorId: rows[0]?.id } }],
           tx,
         );
+        const neighbourhood: { name: string }[] = await tx.query(`SELECT name FROM neighbourhood WHERE id = $1`, [neighbourhoodId]);
+        await this.outbox.enqueue(tx, [ambassadorMail({ ...person, neighbourhood: neighbourhood[0]?.name ?? '' })]);
       });
+      await this.outbox.nudge();
     } catch (error) {
       if (isUniqueViolation(error)) throw conflict('this person is already an ambassador of this neighbourhood', 'ALREADY_AMBASSADOR');
       throw error;
@@ -88,9 +102,12 @@ export class AmbassadorsService {
     });
   }
 
-  private async person(personId: string): Promise<{ roles: Role[]; neighbourhoodId: string | null }> {
-    const rows: { roles: Role[]; neighbourhoodId: string | null }[] = isUuid(personId)
-      ? await this.db.query(`SELECT roles, neighbourhood_id AS "neighbourhoodId" FROM person WHERE id = $1`, [personId])
+  private async person(personId: string): Promise<PersonRow> {
+    const rows: PersonRow[] = isUuid(personId)
+      ? await this.db.query(
+          `SELECT roles, neighbourhood_id AS "neighbourhoodId", email, display_name AS "displayName", languages FROM person WHERE id = $1`,
+          [personId],
+        )
       : [];
     if (!rows[0]) throw notFound('person', personId);
     return rows[0];

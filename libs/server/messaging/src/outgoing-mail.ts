@@ -13,3 +13,8 @@ export interface MailTransport {
 
 export const MAIL_TRANSPORT = Symbol('MAIL_TRANSPORT');
 export const MAIL_FROM = 'Relais <no-reply@relais.local>';
+
+/** French first: English only for people who listed English and not French. */
+export function inRecipientLanguage<T>(texts: { fr: T; en: T }, languages: readonly string[]): T {
+  return languages.includes('en') && !languages.includes('fr') ? texts.en : texts.fr;
+}
