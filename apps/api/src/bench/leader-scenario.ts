@@ -1,6 +1,6 @@
 import { AuditService } from '@relais/server-audit';
 import { createDataSource } from '@relais/server-database';
-import { EDGES_INTO_SQL, LeaderGraphReader, LeaderScoresService, LeaderSettingsService } from '@relais/server-leaders';
+import { ALL_EDGES_SQL, EDGES_INTO_SQL, LeaderGraphReader, LeaderScoresService, LeaderSettingsService } from '@relais/server-leaders';
 import { SettingsService } from '@relais/server-settings';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
@@ -68,7 +68,7 @@ function fullRecomputeInChild(repoRoot: string, databaseUrl: string): Promise<Fu
 
 /** Figures for the leader-scoring targets on the synthetic city. */
 export async function runLeaderScenario(api: BenchClient, db: DataSource, admin: string, repoRoot: string, databaseUrl: string, rounds: number): Promise<void> {
-  const edges: { kind: number; n: number }[] = await db.query(`SELECT kind, count(*)::int AS n FROM leader_trust_edge GROUP BY kind ORDER BY kind`);
+  const edges: { kind: number; n: number }[] = await db.query(`SELECT kind, count(*)::int AS n FROM (${ALL_EDGES_SQL}) e GROUP BY kind ORDER BY kind`);
   const byKind = Object.fromEntries(edges.map((e) => [e.kind, e.n]));
   const total = edges.reduce((sum, e) => sum + e.n, 0);
   console.log(

@@ -65,7 +65,8 @@ export class LeaderScoreResolver {
     @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
   ): Promise<Person[]> {
     assertValid(checkPage(first, 0));
-    return peopleByIds(context, this.people, await this.rankings.endorsers(score.personId, first));
+    const ids = await perRequest(context, `endorsers:${first}`, () => this.rankings.createEndorsersLoader(first)).load(score.personId);
+    return peopleByIds(context, this.people, ids);
   }
 
   @ResolveField(() => [Person], { description: 'Who joined with this person’s referral code, newest first.' })
@@ -75,7 +76,8 @@ export class LeaderScoreResolver {
     @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
   ): Promise<Person[]> {
     assertValid(checkPage(first, 0));
-    return peopleByIds(context, this.people, await this.rankings.recruits(score.personId, first));
+    const ids = await perRequest(context, `recruits:${first}`, () => this.rankings.createRecruitsLoader(first)).load(score.personId);
+    return peopleByIds(context, this.people, ids);
   }
 }
 

@@ -16,26 +16,57 @@ const VOLUNTEERS = `
     FROM volunteer_profile v JOIN person p ON p.id = v.person_id
    WHERE v.neighbourhood_id IS NOT NULL AND 'VOLUNTEER' = ANY (p.roles)`;
 
-/** Kinds in `leader_trust_edge`. */
+/** One kind of trust edge: where it is stored and which columns say who credits whom, when. */
+interface EdgeKind {
+  kind: number;
+  from: string;
+  source: string;
+  target: string;
+  at: string;
+  rating: string;
+  /** What makes a row an edge at all. */
+  is: string;
+}
+
 const HELP = 1;
 const ENDORSEMENT = 2;
 
-// Times travel as epoch milliseconds: parsing a million timestamps as text is most of a full read.
-const EDGE_COLUMNS = `e.kind, e.source_id AS source, e.target_id AS target, (extract(epoch FROM e.at) * 1000)::float8 AS at, e.rating`;
-const epochMs = (column: string) => `(extract(epoch FROM ${column}) * 1000)::float8`;
+/**
+ * The trust graph's edges, each pointing at whom it credits: helped -> helper (with the rating, if
+ * thanked), endorser -> endorsed, recruit -> recruiter. Each kind is indexed by its target.
+ */
+const EDGE_KINDS: readonly EdgeKind[] = [
+  {
+    kind: HELP,
+    from: 'help_request h',
+    source: 'h.requester_id',
+    target: 'h.assignee_id',
+    at: 'h.updated_at',
+    rating: 'h.rating::integer',
+    is: `h.status = 'DONE' AND h.assignee_id IS NOT NULL`,
+  },
+  { kind: ENDORSEMENT, from: 'endorsement e', source: 'e.endorser_id', target: 'e.endorsed_id', at: 'e.created_at', rating: 'NULL::integer', is: 'true' },
+  { kind: 3, from: 'person p', source: 'p.id', target: 'p.referred_by_id', at: 'p.created_at', rating: 'NULL::integer', is: 'p.referred_by_id IS NOT NULL' },
+];
 
 /**
- * The trust edges into some people, one index lookup per kind: what `leader_trust_edge` holds,
- * written out so that the planner probes each branch's index instead of scanning the view.
+ * The edges that meet a condition on their columns, one branch per kind, written out so that the
+ * planner probes each branch's own index. Times travel as epoch milliseconds: parsing a million
+ * timestamps as text is most of a full read.
  */
-export const EDGES_INTO_SQL = `
-  SELECT 1 AS kind, h.requester_id AS source, h.assignee_id AS target, ${epochMs('h.updated_at')} AS at, h.rating::integer AS rating
-    FROM help_request h
-   WHERE h.assignee_id = ANY ($1::uuid[]) AND h.status = 'DONE'
-  UNION ALL
-  SELECT 2, e.endorser_id, e.endorsed_id, ${epochMs('e.created_at')}, NULL FROM endorsement e WHERE e.endorsed_id = ANY ($1::uuid[])
-  UNION ALL
-  SELECT 3, p.id, p.referred_by_id, ${epochMs('p.created_at')}, NULL FROM person p WHERE p.referred_by_id = ANY ($1::uuid[])`;
+function trustEdges(condition: (kind: EdgeKind) => string = () => 'true'): string {
+  return EDGE_KINDS.map(
+    (k) =>
+      `SELECT ${k.kind} AS kind, ${k.source} AS source, ${k.target} AS target, (extract(epoch FROM ${k.at}) * 1000)::float8 AS at, ${k.rating} AS rating
+         FROM ${k.from} WHERE ${k.is} AND ${condition(k)}`,
+  ).join('\n  UNION ALL\n  ');
+}
+
+/** Every edge of the city: what the nightly run reads. */
+export const ALL_EDGES_SQL = trustEdges();
+const EDGES_UNTIL_SQL = trustEdges((k) => `${k.at} <= $1`);
+/** The edges into some people ($1): what one neighbourhood's run reads. */
+export const EDGES_INTO_SQL = trustEdges((k) => `${k.target} = ANY ($1::uuid[])`);
 
 interface EdgeRow {
   kind: number;
@@ -53,9 +84,7 @@ export class LeaderGraphReader {
   async city(asOf: Date | null = null): Promise<LeaderGraph> {
     const [volunteers, edges] = await Promise.all([
       this.db.query(VOLUNTEERS) as Promise<LeaderVolunteer[]>,
-      (asOf
-        ? this.db.query(`SELECT ${EDGE_COLUMNS} FROM leader_trust_edge e WHERE e.at <= $1`, [asOf])
-        : this.db.query(`SELECT ${EDGE_COLUMNS} FROM leader_trust_edge e`)) as Promise<EdgeRow[]>,
+      (asOf ? this.db.query(EDGES_UNTIL_SQL, [asOf]) : this.db.query(ALL_EDGES_SQL)) as Promise<EdgeRow[]>,
     ]);
     return { volunteers, ...splitEdges(edges) };
   }

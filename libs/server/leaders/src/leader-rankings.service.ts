@@ -114,22 +114,25 @@ export class LeaderRankingsService {
     });
   }
 
-  /** People who endorsed someone, newest first. */
-  async endorsers(personId: string, first: number): Promise<string[]> {
-    const rows: { id: string }[] = await this.db.query(
-      `SELECT endorser_id AS id FROM endorsement WHERE endorsed_id = $1 ORDER BY created_at DESC LIMIT $2`,
-      [personId, first],
-    );
-    return rows.map((row) => row.id);
+  /** Who vouched for each person, newest first, the first `first` of each: one query for a whole list. */
+  createEndorsersLoader(first: number): DataLoader<string, string[]> {
+    return this.newestPerPerson(first, `SELECT endorsed_id AS key, endorser_id AS id, created_at FROM endorsement WHERE endorsed_id = ANY ($1::uuid[])`);
   }
 
-  /** People who joined with someone's referral code, newest first. */
-  async recruits(personId: string, first: number): Promise<string[]> {
-    const rows: { id: string }[] = await this.db.query(
-      `SELECT id FROM person WHERE referred_by_id = $1 ORDER BY created_at DESC LIMIT $2`,
-      [personId, first],
-    );
-    return rows.map((row) => row.id);
+  /** Who joined with each person's referral code, newest first, the first `first` of each. */
+  createRecruitsLoader(first: number): DataLoader<string, string[]> {
+    return this.newestPerPerson(first, `SELECT referred_by_id AS key, id, created_at FROM person WHERE referred_by_id = ANY ($1::uuid[])`);
+  }
+
+  private newestPerPerson(first: number, rows: string): DataLoader<string, string[]> {
+    return new DataLoader(async (keys) => {
+      const found: { key: string; id: string }[] = await this.db.query(
+        `SELECT key, id FROM (SELECT r.*, row_number() OVER (PARTITION BY key ORDER BY created_at DESC, id) AS n FROM (${rows}) r) ranked
+          WHERE n <= $2 ORDER BY key, n`,
+        [keys, first],
+      );
+      return manyPer(keys, found, (row) => row.key, (row) => row.id);
+    });
   }
 
   private async count(where: string, params: readonly unknown[]): Promise<number> {

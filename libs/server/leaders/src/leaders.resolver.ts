@@ -3,7 +3,7 @@ import { HelpCategory, Role, fieldError } from '@relais/domain-people';
 import { NeighbourhoodsService } from '@relais/server-neighbourhoods';
 import { PeopleService, Person } from '@relais/server-people';
 import type { RequestContext, Viewer } from '@relais/server-shared';
-import { assertValid, checkPage, isAdmin, isUuid, notFound, requireOrganiserOf, requireRole, requireViewer } from '@relais/server-shared';
+import { assertValid, checkPage, isAdmin, isUuid, notFound, perRequest, requireOrganiserOf, requireRole, requireViewer } from '@relais/server-shared';
 import { Ambassador } from './ambassador.type';
 import { AmbassadorsService } from './ambassadors.service';
 import { LeaderRankingsService } from './leader-rankings.service';
@@ -29,7 +29,7 @@ export class LeadersResolver {
     @Args('neighbourhoodId', { type: () => ID }) neighbourhoodId: string,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number | null,
   ): Promise<LeaderScoreType[]> {
-    await this.organiserOf(context.viewer, neighbourhoodId);
+    await this.organiserOf(context, neighbourhoodId);
     first ??= 20;
     assertValid(checkPage(first, 0));
     return this.rankings.top(neighbourhoodId, first);
@@ -46,7 +46,7 @@ export class LeadersResolver {
     @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
     @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
   ): Promise<LeaderScorePage> {
-    await this.organiserOf(context.viewer, neighbourhoodId);
+    await this.organiserOf(context, neighbourhoodId);
     assertValid(checkPage(first, offset));
     return this.rankings.ranking(neighbourhoodId, first, offset, { category, ambassadors });
   }
@@ -59,7 +59,7 @@ export class LeadersResolver {
     @Args('neighbourhoodId', { type: () => ID }) neighbourhoodId: string,
     @Args('first', { type: () => Int, defaultValue: 5 }) first: number,
   ): Promise<LeaderScoreType[]> {
-    await this.organiserOf(context.viewer, neighbourhoodId);
+    await this.organiserOf(context, neighbourhoodId);
     assertValid(checkPage(first, 0));
     return this.rankings.suggested(neighbourhoodId, first);
   }
@@ -87,7 +87,7 @@ export class LeadersResolver {
   })
   async leaderOverview(@Context() context: RequestContext): Promise<NeighbourhoodLeaders[]> {
     const viewer = requireRole(context.viewer, Role.ORGANISER);
-    const ids = isAdmin(viewer) ? (await this.neighbourhoods.list()).map((n) => n.id) : [...viewer.organiserOf];
+    const ids = isAdmin(viewer) ? await this.neighbourhoods.cachedIds() : [...viewer.organiserOf];
     return this.rankings.overview(ids);
   }
 
@@ -97,7 +97,7 @@ export class LeadersResolver {
     @Args('neighbourhoodId', { type: () => ID }) neighbourhoodId: string,
     @Args('includePast', { type: () => Boolean, defaultValue: false }) includePast: boolean,
   ): Promise<Ambassador[]> {
-    await this.organiserOf(context.viewer, neighbourhoodId);
+    await this.organiserOf(context, neighbourhoodId);
     return this.ambassadorTerms.list(neighbourhoodId, includePast);
   }
 
@@ -106,7 +106,7 @@ export class LeadersResolver {
     @Context() context: RequestContext,
     @Args('neighbourhoodId', { type: () => ID }) neighbourhoodId: string,
   ): Promise<boolean> {
-    await this.organiserOf(context.viewer, neighbourhoodId);
+    await this.organiserOf(context, neighbourhoodId);
     await this.scores.refresh(neighbourhoodId);
     return true;
   }
@@ -117,7 +117,7 @@ export class LeadersResolver {
     @Args('personId', { type: () => ID }) personId: string,
     @Args('neighbourhoodId', { type: () => ID }) neighbourhoodId: string,
   ): Promise<Person> {
-    const organiser = await this.organiserOf(context.viewer, neighbourhoodId);
+    const organiser = await this.organiserOf(context, neighbourhoodId);
     await this.ambassadorTerms.promote(personId, neighbourhoodId, organiser.id);
     return this.person(personId);
   }
@@ -129,7 +129,7 @@ export class LeadersResolver {
     @Args('neighbourhoodId', { type: () => ID }) neighbourhoodId: string,
     @Args('reason') reason: string,
   ): Promise<Person> {
-    const organiser = await this.organiserOf(context.viewer, neighbourhoodId);
+    const organiser = await this.organiserOf(context, neighbourhoodId);
     await this.ambassadorTerms.demote(personId, neighbourhoodId, reason, organiser.id);
     return this.person(personId);
   }
@@ -142,10 +142,12 @@ export class LeadersResolver {
   }
 
   /** Organisers get FORBIDDEN for others' neighbourhoods whether or not they exist; ADMIN gets NOT_FOUND. */
-  private async organiserOf(viewer: Viewer | null, neighbourhoodId: string): Promise<Viewer> {
-    const organiser = requireOrganiserOf(viewer, neighbourhoodId);
+  private async organiserOf(context: RequestContext, neighbourhoodId: string): Promise<Viewer> {
+    const organiser = requireOrganiserOf(context.viewer, neighbourhoodId);
     if (!isUuid(neighbourhoodId)) assertValid([fieldError('neighbourhoodId', 'is not an id')]);
-    if (!(await this.neighbourhoods.findById(neighbourhoodId))) throw notFound('neighbourhood', neighbourhoodId);
+    // The request's neighbourhood loader: the in-memory snapshot, which the scores' own `neighbourhood` field reads too.
+    const found = await perRequest(context, 'neighbourhood', () => this.neighbourhoods.createLoader()).load(neighbourhoodId);
+    if (!found) throw notFound('neighbourhood', neighbourhoodId);
     return organiser;
   }
 

@@ -66,6 +66,13 @@ export class NeighbourhoodsService {
     return rows[0]?.neighbourhood_id ?? null;
   }
 
+  /** Every neighbourhood's id, by city then name (as `list`), from the in-memory snapshot. */
+  async cachedIds(): Promise<string[]> {
+    const all = [...(await this.cache.get()).byId.values()];
+    all.sort((a, b) => a.city.localeCompare(b.city) || a.name.localeCompare(b.name));
+    return all.map((n) => n.id);
+  }
+
   /** Neighbours of each neighbourhood, from the in-memory snapshot. */
   createAdjacencyLoader(): DataLoader<string, string[]> {
     return new DataLoader(async (ids) => {

@@ -78,18 +78,6 @@ export class Leaders1764300000000 implements MigrationInterface {
     await db.query(`CREATE INDEX person_referred_by_idx ON person (referred_by_id) INCLUDE (id, created_at)`);
     await db.query(`CREATE INDEX volunteer_profile_neighbourhood_idx ON volunteer_profile (neighbourhood_id)`);
 
-    // The trust graph's edges, each pointing at whom it credits: helped -> helper (with the
-    // rating, if thanked), endorser -> endorsed, recruit -> recruiter. Each branch is indexed on both ends.
-    await db.query(`
-      CREATE VIEW leader_trust_edge AS
-        SELECT 1 AS kind, h.requester_id AS source_id, h.assignee_id AS target_id, h.updated_at AS at, h.rating::integer AS rating
-          FROM help_request h
-         WHERE h.status = 'DONE' AND h.assignee_id IS NOT NULL
-        UNION ALL
-        SELECT 2, e.endorser_id, e.endorsed_id, e.created_at, NULL FROM endorsement e
-        UNION ALL
-        SELECT 3, p.id, p.referred_by_id, p.created_at, NULL FROM person p WHERE p.referred_by_id IS NOT NULL`);
-
     // Neighbourhoods to recompute: marked by the database in the transaction of the change, so
     // no path can forget it; a job takes the due ones every minute (changes within the minute are one run).
     await db.query(`
@@ -155,7 +143,6 @@ export class Leaders1764300000000 implements MigrationInterface {
     await db.query(`DROP FUNCTION leader_refresh_mark_person(uuid)`);
     await db.query(`DROP FUNCTION leader_refresh_mark(uuid)`);
     await db.query(`DROP TABLE leader_refresh_due`);
-    await db.query(`DROP VIEW leader_trust_edge`);
     await db.query(`DROP INDEX volunteer_profile_neighbourhood_idx`);
     await db.query(`DROP INDEX person_referred_by_idx`);
     await db.query(`CREATE INDEX person_referred_by_idx ON person (referred_by_id)`);
