@@ -5,7 +5,7 @@ import type { FormEvent } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AMBASSADOR_QUERIES } from './ambassador-queries';
-import { DEMOTION_REASON_MAX, demotionReasonProblem } from './demotion-reason';
+import { DEMOTION_REASON_MAX, demotionReasonProblem } from '@relais/domain-leaders';
 
 export interface DemoteModalProps {
   person: { id: string; displayName: string };

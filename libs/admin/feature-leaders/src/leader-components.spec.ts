@@ -1,11 +1,6 @@
-import { LEADER_COMPONENTS as DOMAIN_COMPONENTS } from '@relais/domain-leaders';
 import { LEADER_COLOURS, LEADER_COMPONENTS, isLeaderComponentName } from './leader-components';
 
 describe('leader score components', () => {
-  it('are the domain’s five, in its order', () => {
-    expect(LEADER_COMPONENTS).toEqual(DOMAIN_COMPONENTS);
-  });
-
   it('each have a colour of their own', () => {
     expect(new Set(Object.values(LEADER_COLOURS)).size).toBe(LEADER_COMPONENTS.length);
   });

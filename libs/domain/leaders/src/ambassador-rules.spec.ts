@@ -1,4 +1,4 @@
-import { DEMOTION_REASON_MAX, checkDemotionReason } from './ambassador-rules';
+import { DEMOTION_REASON_MAX, checkDemotionReason, demotionReasonProblem } from './ambassador-rules';
 
 describe('checkDemotionReason', () => {
   it('wants a reason that is not blank', () => {
@@ -12,5 +12,19 @@ describe('checkDemotionReason', () => {
 
   it('accepts a plain reason', () => {
     expect(checkDemotionReason('moved to Lyon')).toEqual([]);
+  });
+});
+
+describe('demotionReasonProblem', () => {
+  it('requires a reason, spaces not counting', () => {
+    expect(demotionReasonProblem('')).toBe('required');
+    expect(demotionReasonProblem('   \n ')).toBe('required');
+    expect(demotionReasonProblem('A déménagé à Lyon')).toBeNull();
+  });
+
+  it('refuses what the API would refuse as too long', () => {
+    expect(demotionReasonProblem('x'.repeat(DEMOTION_REASON_MAX))).toBeNull();
+    expect(demotionReasonProblem(` ${'x'.repeat(DEMOTION_REASON_MAX)} `)).toBeNull();
+    expect(demotionReasonProblem('x'.repeat(DEMOTION_REASON_MAX + 1))).toBe('tooLong');
   });
 });

@@ -1,9 +1,8 @@
 import fc from 'fast-check';
 import { DirectedGraph } from 'graphology';
 import type { Attributes } from 'graphology-types';
-import type { NodeScores } from './centrality';
-import { leaderRank, networkPageRankOfGraph, pageRank } from './centrality';
-import type { WeightedEdge, WeightedGraph } from './trust-graph';
+import type { NodeScores, WeightedEdge, WeightedGraph } from './graphology-reference';
+import { leaderRank, networkPageRankOfGraph, pageRank } from './graphology-reference';
 
 function graphOf(nodes: readonly string[], edges: ReadonlyArray<readonly [string, string, number?]>): WeightedGraph {
   const graph = new DirectedGraph<Attributes, WeightedEdge>();

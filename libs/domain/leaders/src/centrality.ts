@@ -1,9 +1,4 @@
-import pagerank from 'graphology-metrics/centrality/pagerank';
-import type { TrustNetwork, WeightedGraph } from './trust-graph';
-import { graphToTrustNetwork } from './trust-graph';
-
-/** A score per node key. */
-export type NodeScores = Record<string, number>;
+import type { TrustNetwork } from './trust-graph';
 
 export interface CentralityOptions {
   /** Stops when the L1 change of one iteration falls below this times the number of nodes. */
@@ -14,34 +9,21 @@ export interface CentralityOptions {
 /** PageRank's damping: the walk follows an edge 85 % of the time, as in graphology and the original paper. */
 export const PAGERANK_DAMPING = 0.85;
 /** Tight enough that one more vote always shows, loose enough to stay within a few hundred iterations. */
-const DEFAULT_TOLERANCE = 1e-13;
-const DEFAULT_MAX_ITERATIONS = 2000;
+export const CENTRALITY_TOLERANCE = 1e-13;
+export const CENTRALITY_MAX_ITERATIONS = 2000;
 
 /**
- * Weighted PageRank by graphology-metrics: each node passes its score to its out-neighbours in
- * proportion to the edge weights; dangling nodes spread theirs evenly. Sums to 1.
- */
-export function pageRank(graph: WeightedGraph, options: CentralityOptions = {}): NodeScores {
-  if (graph.order === 0) return {};
-  return pagerank(graph, {
-    getEdgeWeight: 'weight',
-    alpha: PAGERANK_DAMPING,
-    tolerance: options.tolerance ?? DEFAULT_TOLERANCE,
-    maxIterations: options.maxIterations ?? DEFAULT_MAX_ITERATIONS,
-  });
-}
-
-/**
- * The same PageRank as `pageRank` (graphology-metrics' algorithm step for step: damping, even spread
- * of dangling nodes, stopping rule) on a `TrustNetwork`, by node index. Scoring a city builds ~1M edges
- * into per-neighbourhood graphs; in graphology that alone takes longer than the whole budget.
+ * graphology-metrics' weighted PageRank step for step (damping, even spread of dangling nodes,
+ * stopping rule; `pageRank` in graphology-reference.ts is the check) on a `TrustNetwork`, by node
+ * index. Scoring a city builds ~1M edges into per-neighbourhood graphs; in graphology that alone
+ * takes longer than the whole budget.
  * Returns the last iterate rather than failing if it has not converged.
  */
 export function networkPageRank(network: TrustNetwork, options: CentralityOptions = {}): Float64Array {
   const n = network.ids.length;
   const { starts, targets, weights } = network;
-  const tolerance = (options.tolerance ?? DEFAULT_TOLERANCE) * n;
-  const maxIterations = options.maxIterations ?? DEFAULT_MAX_ITERATIONS;
+  const tolerance = (options.tolerance ?? CENTRALITY_TOLERANCE) * n;
+  const maxIterations = options.maxIterations ?? CENTRALITY_MAX_ITERATIONS;
   const shares = new Float64Array(weights.length);
   const dangling: number[] = [];
   for (let i = 0; i < n; i++) {
@@ -94,8 +76,8 @@ export function networkLeaderRank(network: TrustNetwork, options: CentralityOpti
     for (let k = starts[i] as number, end = starts[i + 1] as number; k < end; k++) shares[k] = (weights[k] as number) / total;
     groundShare[i] = 1 / total;
   }
-  const tolerance = (options.tolerance ?? DEFAULT_TOLERANCE) * (n + 1);
-  const maxIterations = options.maxIterations ?? DEFAULT_MAX_ITERATIONS * 5;
+  const tolerance = (options.tolerance ?? CENTRALITY_TOLERANCE) * (n + 1);
+  const maxIterations = options.maxIterations ?? CENTRALITY_MAX_ITERATIONS * 5;
   let x = new Float64Array(n).fill(1 / (n + 1));
   let ground = 1 / (n + 1);
   let next = new Float64Array(n);
@@ -124,20 +106,4 @@ export function networkLeaderRank(network: TrustNetwork, options: CentralityOpti
   }
   const total = x.reduce((sum, value) => sum + value, 0);
   return total > 0 ? x.map((value) => value / total) : x.fill(1 / n);
-}
-
-function byKey(network: TrustNetwork, scores: Float64Array): NodeScores {
-  return Object.fromEntries(network.ids.map((id, i) => [id, scores[i] as number]));
-}
-
-/** LeaderRank (see `networkLeaderRank`) of a graphology graph, over its nodes: sums to 1. */
-export function leaderRank(graph: WeightedGraph, options: CentralityOptions = {}): NodeScores {
-  const network = graphToTrustNetwork(graph);
-  return byKey(network, networkLeaderRank(network, options));
-}
-
-/** `networkPageRank` of a graphology graph, by node key: equal to `pageRank` to within its tolerance. */
-export function networkPageRankOfGraph(graph: WeightedGraph, options: CentralityOptions = {}): NodeScores {
-  const network = graphToTrustNetwork(graph);
-  return byKey(network, networkPageRank(network, options));
 }

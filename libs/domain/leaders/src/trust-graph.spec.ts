@@ -1,4 +1,5 @@
-import { UNSPENT_TRUST_NODE, buildTrustGraph, helpTrust } from './trust-graph';
+import { buildTrustGraph } from './graphology-reference';
+import { UNSPENT_TRUST_NODE, helpTrust } from './trust-graph';
 
 describe('trust graph', () => {
   it('passes a help’s rating out of 5, or 0.6 unrated, times its decay', () => {

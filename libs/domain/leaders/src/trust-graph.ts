@@ -1,11 +1,3 @@
-import { DirectedGraph } from 'graphology';
-import type { AbstractGraph, Attributes } from 'graphology-types';
-
-/** Every edge of a trust graph carries how much trust it passes on. */
-export interface WeightedEdge extends Attributes {
-  weight: number;
-}
-export type WeightedGraph = AbstractGraph<Attributes, WeightedEdge>;
 
 /** Trust passed from `source` to `target`: helped → helper, endorser → endorsed, recruit → recruiter. */
 export interface TrustEdge {
@@ -153,41 +145,4 @@ export function compactTrustNetwork(
   }
   merged[n] = size;
   return { ids, indexOf, starts: merged, targets: targets.slice(0, size), weights: weights.slice(0, size) };
-}
-
-/** The same network as a graphology graph, for graphology's own algorithms. */
-export function trustNetworkToGraph(network: TrustNetwork): DirectedGraph<Attributes, WeightedEdge> {
-  const graph = new DirectedGraph<Attributes, WeightedEdge>();
-  for (const id of network.ids) graph.addNode(id);
-  network.ids.forEach((source, s) => {
-    for (let k = network.starts[s] as number, end = network.starts[s + 1] as number; k < end; k++) {
-      graph.addEdge(source, network.ids[network.targets[k] as number] as string, { weight: network.weights[k] as number });
-    }
-  });
-  return graph;
-}
-
-/** The network of a graphology graph; edges without a positive weight are dropped. */
-export function graphToTrustNetwork(graph: WeightedGraph): TrustNetwork {
-  const edges: TrustEdge[] = [];
-  graph.forEachEdge((_edge, attributes, source, target) => edges.push({ source, target, weight: attributes.weight }));
-  const network = buildTrustNetwork(edges, { unspentTrust: false });
-  // Isolated nodes have no edge but still take part.
-  const ids = [...network.ids];
-  const indexOf = new Map(network.indexOf);
-  graph.forEachNode((node) => {
-    if (!indexOf.has(node)) {
-      indexOf.set(node, ids.length);
-      ids.push(node);
-    }
-  });
-  const starts = new Int32Array(ids.length + 1);
-  starts.set(network.starts);
-  starts.fill(network.starts[network.ids.length] as number, network.ids.length + 1);
-  return { ids, indexOf, starts, targets: network.targets, weights: network.weights };
-}
-
-/** One graphology graph of the trust edges (see `buildTrustNetwork`). */
-export function buildTrustGraph(edges: readonly TrustEdge[], options: TrustGraphOptions): DirectedGraph<Attributes, WeightedEdge> {
-  return trustNetworkToGraph(buildTrustNetwork(edges, options));
 }
