@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { MatchWeights } from '@relais/domain-matching';
 import { DEFAULT_MATCH_WEIGHTS, checkMatchWeights, mergeMatchWeights } from '@relais/domain-matching';
 import { SettingsService } from '@relais/server-settings';
-import { assertValid } from '@relais/server-shared';
+import { assertValid, givenFields } from '@relais/server-shared';
 
 const KEY = 'matching.weights';
 /** Read on every match: kept this long, so another instance's change shows within seconds. */
@@ -23,7 +23,7 @@ export class MatchWeightsService {
   }
 
   async update(change: Record<string, unknown>, actorId: string): Promise<MatchWeights> {
-    const defined = Object.fromEntries(Object.entries(change).filter(([, value]) => value !== undefined && value !== null));
+    const defined = givenFields(change);
     const current = await this.current();
     assertValid(checkMatchWeights(defined, current));
     const next = mergeMatchWeights(current, defined as Partial<MatchWeights>);

@@ -7,3 +7,4 @@ export * from './batch-order';
 export * from './page-args';
 export * from './score-component.type';
 export * from './database-errors';
+export * from './input-fields';
