@@ -1,6 +1,6 @@
 import { AuditService } from '@relais/server-audit';
 import { createDataSource } from '@relais/server-database';
-import { ALL_EDGES_SQL, EDGES_INTO_SQL, LeaderGraphReader, LeaderScoresService, LeaderSettingsService } from '@relais/server-leaders';
+import { ALL_EDGES_SQL, LeaderGraphReader, LeaderScoresService, LeaderSettingsService, neighbourhoodEdgesSql } from '@relais/server-leaders';
 import { SettingsService } from '@relais/server-settings';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
@@ -107,10 +107,9 @@ export async function runLeaderScenario(api: BenchClient, db: DataSource, admin:
     );
   }
 
-  const busiest: { id: string }[] = await db.query(`SELECT person_id AS id FROM volunteer_profile WHERE neighbourhood_id = $1`, [sizes[0]?.id]);
-  const plan: { 'QUERY PLAN': string }[] = await db.query(`EXPLAIN (ANALYZE, BUFFERS OFF) ${EDGES_INTO_SQL}`, [busiest.map((row) => row.id)]);
+  const plan: { 'QUERY PLAN': string }[] = await db.query(`EXPLAIN (ANALYZE, BUFFERS OFF) ${neighbourhoodEdgesSql(sizes[0]?.id ?? '')}`);
   console.log(
-    `  EXPLAIN ANALYZE, edges into the busiest neighbourhood's volunteers: ` +
+    `  EXPLAIN ANALYZE, the busiest neighbourhood's graph: ` +
       plan.map((row) => row['QUERY PLAN'].trim()).filter((line) => /Index|Execution Time/.test(line)).join(' | '),
   );
 

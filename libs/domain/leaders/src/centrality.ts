@@ -20,7 +20,7 @@ export const CENTRALITY_MAX_ITERATIONS = 2000;
  * Returns the last iterate rather than failing if it has not converged.
  */
 export function networkPageRank(network: TrustNetwork, options: CentralityOptions = {}): Float64Array {
-  const n = network.ids.length;
+  const n = network.size;
   const { starts, targets, weights } = network;
   const tolerance = (options.tolerance ?? CENTRALITY_TOLERANCE) * n;
   const maxIterations = options.maxIterations ?? CENTRALITY_MAX_ITERATIONS;
@@ -65,7 +65,7 @@ export function networkPageRank(network: TrustNetwork, options: CentralityOption
  * as in the paper: adding the same amount to everyone changes no ranking, it only compresses scores.
  */
 export function networkLeaderRank(network: TrustNetwork, options: CentralityOptions = {}): Float64Array {
-  const n = network.ids.length;
+  const n = network.size;
   if (n === 0) return new Float64Array(0);
   const { starts, targets, weights } = network;
   const shares = new Float64Array(weights.length);

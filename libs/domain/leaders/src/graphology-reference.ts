@@ -3,7 +3,7 @@ import pagerank from 'graphology-metrics/centrality/pagerank';
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import type { CentralityOptions } from './centrality';
 import { CENTRALITY_MAX_ITERATIONS, CENTRALITY_TOLERANCE, PAGERANK_DAMPING, networkLeaderRank, networkPageRank } from './centrality';
-import type { TrustEdge, TrustGraphOptions, TrustNetwork } from './trust-graph';
+import type { NamedTrustNetwork, TrustEdge, TrustGraphOptions } from './trust-graph';
 import { buildTrustNetwork } from './trust-graph';
 
 // graphology, the maintained graph library, as the reference the typed-array centralities are checked
@@ -34,7 +34,7 @@ export function pageRank(graph: WeightedGraph, options: CentralityOptions = {}):
 }
 
 /** The same network as a graphology graph, for graphology's own algorithms. */
-export function trustNetworkToGraph(network: TrustNetwork): DirectedGraph<Attributes, WeightedEdge> {
+export function trustNetworkToGraph(network: NamedTrustNetwork): DirectedGraph<Attributes, WeightedEdge> {
   const graph = new DirectedGraph<Attributes, WeightedEdge>();
   for (const id of network.ids) graph.addNode(id);
   network.ids.forEach((source, s) => {
@@ -46,7 +46,7 @@ export function trustNetworkToGraph(network: TrustNetwork): DirectedGraph<Attrib
 }
 
 /** The network of a graphology graph; edges without a positive weight are dropped. */
-export function graphToTrustNetwork(graph: WeightedGraph): TrustNetwork {
+export function graphToTrustNetwork(graph: WeightedGraph): NamedTrustNetwork {
   const edges: TrustEdge[] = [];
   graph.forEachEdge((_edge, attributes, source, target) => edges.push({ source, target, weight: attributes.weight }));
   const network = buildTrustNetwork(edges, { unspentTrust: false });
@@ -62,7 +62,7 @@ export function graphToTrustNetwork(graph: WeightedGraph): TrustNetwork {
   const starts = new Int32Array(ids.length + 1);
   starts.set(network.starts);
   starts.fill(network.starts[network.ids.length] as number, network.ids.length + 1);
-  return { ids, indexOf, starts, targets: network.targets, weights: network.weights };
+  return { size: ids.length, ids, indexOf, starts, targets: network.targets, weights: network.weights, unspent: -1 };
 }
 
 /** One graphology graph of the trust edges (see `buildTrustNetwork`). */
@@ -70,7 +70,7 @@ export function buildTrustGraph(edges: readonly TrustEdge[], options: TrustGraph
   return trustNetworkToGraph(buildTrustNetwork(edges, options));
 }
 
-function byKey(network: TrustNetwork, scores: Float64Array): NodeScores {
+function byKey(network: NamedTrustNetwork, scores: Float64Array): NodeScores {
   return Object.fromEntries(network.ids.map((id, i) => [id, scores[i] as number]));
 }
 

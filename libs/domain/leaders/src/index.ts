@@ -5,6 +5,8 @@ export * from './bayesian-mean';
 export * from './centrality';
 export * from './trust-graph';
 export * from './leader-components';
+export * from './leader-columns';
 export * from './leader-index';
+export * from './volunteer-tally';
 export * from './leader-score';
 export * from './ambassador-rules';

@@ -1,8 +1,11 @@
 import fc from 'fast-check';
-import { activity, leaderFacts, reach, reliability, trust, validRating } from './leader-components';
-import { DEFAULT_LEADER_PRIORS } from './leader-settings';
-import type { LeaderEndorsement, LeaderHelp } from './leader-types';
-import { NOW, daysAgo } from './leader-test-fixtures';
+import { leaderColumnsOf } from './leader-columns';
+import { reliability, validRating } from './leader-components';
+import { indexLeaderColumns } from './leader-index';
+import { DEFAULT_LEADER_PRIORS, DEFAULT_LEADER_SETTINGS } from './leader-settings';
+import type { LeaderEndorsement, LeaderHelp, LeaderReferral } from './leader-types';
+import { NOW, daysAgo, makeVolunteer } from './leader-test-fixtures';
+import { TallyScratch } from './volunteer-tally';
 
 const HALF_LIFE = 60;
 const help = (residentId: string, days: number, rating: number | null = null): LeaderHelp => ({
@@ -12,22 +15,26 @@ const help = (residentId: string, days: number, rating: number | null = null): L
   rating,
 });
 const endorsement = (days: number): LeaderEndorsement => ({ endorserId: 'e', endorsedId: 'v', at: daysAgo(days) });
-const trustOf = (helps: LeaderHelp[], endorsements: LeaderEndorsement[] = []) =>
-  trust(helps, endorsements, NOW, HALF_LIFE, DEFAULT_LEADER_PRIORS.rating);
+const recruit = (days: number): LeaderReferral => ({ recruitId: `n${days}`, recruiterId: 'v', at: daysAgo(days) });
+
+/** The raw components of volunteer v (person 0) from these interactions. */
+function tallyOf(helps: LeaderHelp[], endorsements: LeaderEndorsement[] = [], referrals: LeaderReferral[] = []) {
+  const columns = leaderColumnsOf({ volunteers: [makeVolunteer('v')], helps, endorsements, referrals });
+  const index = indexLeaderColumns(columns, NOW, { ...DEFAULT_LEADER_SETTINGS, halfLifeDays: HALF_LIFE });
+  return new TallyScratch(columns.people).tally(index, 0);
+}
+const trustOf = (helps: LeaderHelp[], endorsements: LeaderEndorsement[] = []) => tallyOf(helps, endorsements).trust;
 
 describe('leader components', () => {
   it('activity sums the decay of each help', () => {
-    expect(activity([help('a', 0), help('a', 60), help('b', 120)], NOW, HALF_LIFE)).toBeCloseTo(1.75, 12);
-    expect(activity([], NOW, HALF_LIFE)).toBe(0);
+    expect(tallyOf([help('a', 0), help('a', 60), help('b', 120)]).activity).toBeCloseTo(1.75, 12);
+    expect(tallyOf([]).activity).toBe(0);
   });
 
   it('reach counts a resident once, at their latest help, plus recruits', () => {
     const sixTimes = [0, 10, 20, 30, 40, 60].map((days) => help('a', days));
-    expect(reach(sixTimes, [], NOW, HALF_LIFE)).toBe(1);
-    expect(reach([help('a', 60), help('b', 60)], [{ recruitId: 'n', recruiterId: 'v', at: daysAgo(0) }], NOW, HALF_LIFE)).toBeCloseTo(
-      2,
-      12,
-    );
+    expect(tallyOf(sixTimes).reach).toBe(1);
+    expect(tallyOf([help('a', 60), help('b', 60)], [], [recruit(0)]).reach).toBeCloseTo(2, 12);
   });
 
   it('trust is zero without evidence and grows with five-star thanks and endorsements', () => {
@@ -75,15 +82,13 @@ describe('leader components', () => {
   });
 
   it('facts count the window only, with a plain mean rating', () => {
-    const facts = leaderFacts(
+    const { facts } = tallyOf(
       [help('a', 1, 5), help('a', 2, 4), help('b', 3), help('c', 90, 1), help('d', -1, 3)],
       [endorsement(10), endorsement(100)],
-      [{ recruitId: 'n', recruiterId: 'v', at: daysAgo(59) }],
-      NOW,
-      60,
+      [recruit(59)],
     );
     expect(facts).toEqual({ windowDays: 60, helps: 4, distinctResidents: 3, meanRating: 4, ratings: 3, endorsements: 1, recruits: 1 });
-    expect(leaderFacts([help('a', 1)], [], [], NOW, 60).meanRating).toBeNull();
+    expect(tallyOf([help('a', 1)]).facts.meanRating).toBeNull();
   });
 
   it('reads ratings outside 1..5 as the nearest bound and non-numbers as none', () => {

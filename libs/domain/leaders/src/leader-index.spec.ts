@@ -1,9 +1,11 @@
-import { indexLeaderInput, neighbourhoodTrustNetwork } from './leader-index';
+import { leaderColumnsOf } from './leader-columns';
+import type { PeopleTrustNetwork } from './leader-index';
+import { indexLeaderColumns, neighbourhoodTrustNetwork } from './leader-index';
 import { NOW, THERE, makeInput, makeVolunteer } from './leader-test-fixtures';
-import type { TrustNetwork } from './trust-graph';
+import type { NamedTrustNetwork } from './trust-graph';
 import { UNSPENT_TRUST_NODE, buildTrustNetwork } from './trust-graph';
 
-function edgesOf(network: TrustNetwork): Array<[string, string, number]> {
+function edgesOf(network: NamedTrustNetwork): Array<[string, string, number]> {
   const edges: Array<[string, string, number]> = [];
   network.ids.forEach((source, s) => {
     for (let k = network.starts[s] as number; k < (network.starts[s + 1] as number); k++) {
@@ -27,11 +29,20 @@ describe('neighbourhood trust network', () => {
     ],
     endorsements: [{ endorserId: 'e', endorsedId: 'v', at: NOW }],
   });
-  const index = indexLeaderInput(input);
+  const columns = leaderColumnsOf(input);
+  const index = indexLeaderColumns(columns, NOW, input.settings);
+  /** v's network, its nodes named by person id. */
+  const networkOfV = (unspentTrust: boolean): NamedTrustNetwork => {
+    const network: PeopleTrustNetwork = neighbourhoodTrustNetwork(index, [0], { unspentTrust });
+    const ids = Array.from({ length: network.size }, (_, node) =>
+      node === network.unspent ? UNSPENT_TRUST_NODE : columns.personId(network.people[node] as number),
+    );
+    return { ...network, ids, indexOf: new Map(ids.map((id, node) => [id, node])) };
+  };
 
   it('holds the edges into its volunteers and into those who vouch for them, nothing cast elsewhere', () => {
     // r also trusts o (another neighbourhood's): that vote is not followed, nor taken off r's vote here.
-    expect(edgesOf(neighbourhoodTrustNetwork(index, ['v'], { unspentTrust: false }))).toEqual([
+    expect(edgesOf(networkOfV(false))).toEqual([
       ['e', 'v', 1],
       ['q', 'e', 0.6],
       ['r', 'v', 1],
@@ -39,7 +50,7 @@ describe('neighbourhood trust network', () => {
   });
 
   it('for PageRank, sends what a weak vote does not pass on to the unspent node', () => {
-    expect(edgesOf(neighbourhoodTrustNetwork(index, ['v'], { unspentTrust: true }))).toEqual([
+    expect(edgesOf(networkOfV(true))).toEqual([
       ['e', 'v', 1],
       ['q', UNSPENT_TRUST_NODE, expect.closeTo(0.4, 12)],
       ['q', 'e', 0.6],
@@ -48,9 +59,9 @@ describe('neighbourhood trust network', () => {
   });
 
   it('leaves out people further away and self-help', () => {
-    const ids = neighbourhoodTrustNetwork(index, ['v'], { unspentTrust: true }).ids;
+    const ids = networkOfV(true).ids;
     expect(ids).not.toContain('z');
-    expect(edgesOf(neighbourhoodTrustNetwork(index, ['v'], { unspentTrust: true })).filter(([s, t]) => s === t)).toEqual([]);
+    expect(edgesOf(networkOfV(true)).filter(([s, t]) => s === t)).toEqual([]);
   });
 });
 

@@ -1,109 +1,72 @@
-import { decayAt } from './decay';
-import { validRating } from './leader-components';
-import type { CityLeaderInput, LeaderEndorsement, LeaderHelp, LeaderReferral, LeaderVolunteer } from './leader-types';
+import { DAY_MS, decayWeight } from './decay';
+import type { LeaderColumns } from './leader-columns';
+import { HELP } from './leader-columns';
+import type { LeaderSettings } from './leader-types';
 import type { TrustGraphOptions, TrustNetwork } from './trust-graph';
 import { compactTrustNetwork, groupEdgesBy, helpTrust } from './trust-graph';
 
 /**
- * The city's interactions grouped by person, built in one pass so that scoring a neighbourhood only
- * touches its own people, never the whole arrays. Interactions of a person with themselves are dropped.
- * Trust edges are numbered and kept in typed arrays, grouped by target: a city holds a million.
+ * A city's columns prepared for scoring its neighbourhoods one by one, each touching only its own
+ * people: every interaction's decay and the trust it passes, computed once; interactions grouped by
+ * whom they credit, volunteers by neighbourhood. Interactions of a person with themselves are left out.
  */
 export interface LeaderIndex {
-  input: CityLeaderInput;
-  /** The first record of each volunteer, grouped by neighbourhood. */
-  volunteersByNeighbourhood: Map<string, LeaderVolunteer[]>;
-  helpsByHelper: Map<string, LeaderHelp[]>;
-  endorsementsByEndorsed: Map<string, LeaderEndorsement[]>;
-  referralsByRecruiter: Map<string, LeaderReferral[]>;
-  /** Everyone in an interaction or a volunteer, numbered. */
-  personIds: string[];
-  personIndex: Map<string, number>;
-  /** Trust edge e goes from person `edgeSources[e]` to `edgeTargets[e]`, decayed weight `edgeWeights[e]`. */
-  edgeSources: Int32Array;
-  edgeTargets: Int32Array;
-  edgeWeights: Float64Array;
-  /** The edges into person p are `inEdges[inStarts[p]]` .. `inEdges[inStarts[p + 1] − 1]`. */
+  columns: LeaderColumns;
+  /** Epoch milliseconds. */
+  now: number;
+  settings: LeaderSettings;
+  /** 2^(−age / half-life) of each interaction. */
+  decay: Float64Array;
+  /** What each interaction passes on the trust graph: a help's rating out of 5 (see `helpTrust`), decayed. */
+  trust: Float64Array;
+  /** The interactions crediting person p are `inEdges[inStarts[p]]` .. `inEdges[inStarts[p + 1] − 1]`. */
   inStarts: Int32Array;
   inEdges: Int32Array;
+  /** The volunteer rows of neighbourhood n are `volunteerRows[volunteerStarts[n]]` .. `[volunteerStarts[n + 1] − 1]`. */
+  volunteerStarts: Int32Array;
+  volunteerRows: Int32Array;
+  /** One slot per person, for the passes over one neighbourhood; left as −1 after each. */
+  scratch: Int32Array;
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [value]);
-  else list.push(value);
-}
-
-export function indexLeaderInput(input: CityLeaderInput): LeaderIndex {
-  const { now, settings } = input;
+export function indexLeaderColumns(columns: LeaderColumns, now: Date, settings: LeaderSettings): LeaderIndex {
+  const { count, kind, source, target, at, rating } = columns.interactions;
+  const nowMs = now.getTime();
   const halfLife = settings.halfLifeDays;
-  const personIds: string[] = [];
-  const personIndex = new Map<string, number>();
-  const idOf = (key: string) => {
-    let i = personIndex.get(key);
-    if (i === undefined) {
-      i = personIds.length;
-      personIndex.set(key, i);
-      personIds.push(key);
-    }
-    return i;
-  };
-
-  const volunteersByNeighbourhood = new Map<string, LeaderVolunteer[]>();
-  for (const volunteer of input.volunteers) {
-    if (personIndex.has(volunteer.id)) continue;
-    idOf(volunteer.id);
-    push(volunteersByNeighbourhood, volunteer.neighbourhoodId, volunteer);
+  const decay = new Float64Array(count);
+  const trust = new Float64Array(count);
+  const credited = new Int32Array(count);
+  for (let e = 0; e < count; e++) {
+    const weight = decayWeight((nowMs - (at[e] as number)) / DAY_MS, halfLife);
+    decay[e] = weight;
+    const stars = rating[e] as number;
+    trust[e] = kind[e] === HELP ? helpTrust(stars > 0 ? stars : null, weight) : weight;
+    credited[e] = source[e] === target[e] ? -1 : (target[e] as number);
   }
-
-  const helpsByHelper = new Map<string, LeaderHelp[]>();
-  const endorsementsByEndorsed = new Map<string, LeaderEndorsement[]>();
-  const referralsByRecruiter = new Map<string, LeaderReferral[]>();
-  const capacity = input.helps.length + input.endorsements.length + input.referrals.length;
-  const edgeSources = new Int32Array(capacity);
-  const edgeTargets = new Int32Array(capacity);
-  const edgeWeights = new Float64Array(capacity);
-  let m = 0;
-  const addEdge = (source: string, target: string, weight: number) => {
-    edgeSources[m] = idOf(source);
-    edgeTargets[m] = idOf(target);
-    edgeWeights[m++] = weight;
-  };
-  for (const help of input.helps) {
-    if (help.helperId === help.residentId) continue;
-    push(helpsByHelper, help.helperId, help);
-    addEdge(help.residentId, help.helperId, helpTrust(validRating(help.rating), decayAt(help.at, now, halfLife)));
-  }
-  for (const endorsement of input.endorsements) {
-    if (endorsement.endorserId === endorsement.endorsedId) continue;
-    push(endorsementsByEndorsed, endorsement.endorsedId, endorsement);
-    addEdge(endorsement.endorserId, endorsement.endorsedId, decayAt(endorsement.at, now, halfLife));
-  }
-  for (const referral of input.referrals) {
-    if (referral.recruitId === referral.recruiterId) continue;
-    push(referralsByRecruiter, referral.recruiterId, referral);
-    addEdge(referral.recruitId, referral.recruiterId, decayAt(referral.at, now, halfLife));
-  }
-
-  const people = personIds.length;
-  const sources = edgeSources.slice(0, m);
-  const targets = edgeTargets.slice(0, m);
-  const weights = edgeWeights.slice(0, m);
-  const byTarget = groupEdgesBy(targets, people);
+  const byTarget = groupEdgesBy(credited, columns.people);
+  const byNeighbourhood = groupEdgesBy(columns.volunteers.neighbourhood, columns.neighbourhoodIds.length);
   return {
-    input,
-    volunteersByNeighbourhood,
-    helpsByHelper,
-    endorsementsByEndorsed,
-    referralsByRecruiter,
-    personIds,
-    personIndex,
-    edgeSources: sources,
-    edgeTargets: targets,
-    edgeWeights: weights,
+    columns,
+    now: nowMs,
+    settings,
+    decay,
+    trust,
     inStarts: byTarget.starts,
     inEdges: byTarget.edges,
+    volunteerStarts: byNeighbourhood.starts,
+    volunteerRows: byNeighbourhood.edges,
+    scratch: new Int32Array(columns.people).fill(-1),
   };
+}
+
+/** The volunteer rows of neighbourhood n. */
+export function neighbourhoodVolunteerRows(index: LeaderIndex, neighbourhood: number): Int32Array {
+  return index.volunteerRows.subarray(index.volunteerStarts[neighbourhood], index.volunteerStarts[neighbourhood + 1]);
+}
+
+/** A trust network over people of the city: node i is person `people[i]` (the unspent node excepted). */
+export interface PeopleTrustNetwork extends TrustNetwork {
+  people: Int32Array;
 }
 
 /**
@@ -113,57 +76,49 @@ export function indexLeaderInput(input: CityLeaderInput): LeaderIndex {
  * here by what it passes into this network: votes cast in other neighbourhoods are not followed
  * (that would pull in the whole city) nor subtracted, so the network, and the ranking, depend only
  * on what touches the neighbourhood, and one neighbourhood is computed from its own interactions.
+ * Nodes are numbered in order of first appearance as an edge's end.
  */
-export function neighbourhoodTrustNetwork(
-  index: LeaderIndex,
-  volunteerIds: readonly string[],
-  options: TrustGraphOptions,
-): TrustNetwork {
-  const { personIds, edgeSources, edgeWeights, inStarts, inEdges } = index;
-  const isVoter = new Uint8Array(personIds.length);
+export function neighbourhoodTrustNetwork(index: LeaderIndex, volunteers: ArrayLike<number>, options: TrustGraphOptions): PeopleTrustNetwork {
+  const { inStarts, inEdges, trust, scratch } = index;
+  const { source } = index.columns.interactions;
   const voters: number[] = [];
   const addVoter = (person: number) => {
-    if (isVoter[person]) return;
-    isVoter[person] = 1;
+    if (scratch[person] === -2) return;
+    scratch[person] = -2;
     voters.push(person);
   };
-  for (const id of volunteerIds) {
-    const person = index.personIndex.get(id);
-    if (person !== undefined) addVoter(person);
-  }
+  for (let v = 0; v < volunteers.length; v++) addVoter(volunteers[v] as number);
   for (let v = 0, local = voters.length; v < local; v++) {
     const person = voters[v] as number;
-    for (let k = inStarts[person] as number, end = inStarts[person + 1] as number; k < end; k++) addVoter(edgeSources[inEdges[k] as number] as number);
+    for (let k = inStarts[person] as number, end = inStarts[person + 1] as number; k < end; k++) addVoter(source[inEdges[k] as number] as number);
   }
 
-  // Number the nodes of this network from 0, in order of first appearance.
-  const ids: string[] = [];
-  const indexOf = new Map<string, number>();
-  const localOf = new Int32Array(personIds.length).fill(-1);
-  const localId = (person: number) => {
-    let local = localOf[person] as number;
-    if (local < 0) {
-      local = ids.length;
-      localOf[person] = local;
-      const id = personIds[person] as string;
-      indexOf.set(id, local);
-      ids.push(id);
-    }
-    return local;
-  };
   let size = 0;
   for (const voter of voters) size += (inStarts[voter + 1] as number) - (inStarts[voter] as number);
   const sources = new Int32Array(size);
   const targets = new Int32Array(size);
   const weights = new Float64Array(size);
+  const people: number[] = [];
+  // scratch: −2 marks a voter not yet numbered, −1 anyone else not yet numbered, ≥ 0 a node's number.
+  const localId = (person: number) => {
+    let local = scratch[person] as number;
+    if (local < 0) {
+      local = people.length;
+      scratch[person] = local;
+      people.push(person);
+    }
+    return local;
+  };
   let e = 0;
   for (const voter of voters) {
     for (let k = inStarts[voter] as number, end = inStarts[voter + 1] as number; k < end; k++) {
       const edge = inEdges[k] as number;
-      sources[e] = localId(edgeSources[edge] as number);
+      sources[e] = localId(source[edge] as number);
       targets[e] = localId(voter);
-      weights[e++] = edgeWeights[edge] as number;
+      weights[e++] = trust[edge] as number;
     }
   }
-  return compactTrustNetwork(ids, indexOf, sources, targets, weights, options);
+  for (const voter of voters) scratch[voter] = -1;
+  for (const person of people) scratch[person] = -1;
+  return { ...compactTrustNetwork(people.length, sources, targets, weights, options), people: Int32Array.from(people) };
 }

@@ -1,12 +1,15 @@
 import { networkLeaderRank, networkPageRank } from './centrality';
-import { activity, leaderFacts, reach, reliability, trust } from './leader-components';
+import type { LeaderColumns } from './leader-columns';
+import { leaderColumnsOf } from './leader-columns';
+import { reliability } from './leader-components';
 import type { LeaderIndex } from './leader-index';
-import { indexLeaderInput, neighbourhoodTrustNetwork } from './leader-index';
+import { indexLeaderColumns, neighbourhoodTrustNetwork, neighbourhoodVolunteerRows } from './leader-index';
 import { normaliseLeaderWeights } from './leader-settings';
-import type { CityLeaderInput, LeaderComponentName, LeaderInput, LeaderScore } from './leader-types';
+import type { CityLeaderInput, LeaderComponentName, LeaderInput, LeaderScore, LeaderSettings } from './leader-types';
 import { LEADER_COMPONENTS } from './leader-types';
+import { TallyScratch } from './volunteer-tally';
 
-// The model, per volunteer of a neighbourhood (formulas beside each component in leader-components.ts):
+// The model, per volunteer of a neighbourhood (formulas in volunteer-tally.ts and leader-components.ts):
 // activity = Σ decay of helps; reach = Σ over distinct residents of the latest help's decay + Σ decay of
 // recruits; trust = bayesian quality × log2(1 + thanks + 2·endorsements); reliability = completion rate
 // with a prior; centrality = PageRank or LeaderRank on the neighbourhood's trust network (leader-index.ts).
@@ -27,7 +30,8 @@ export function normaliseByMax(values: readonly number[]): number[] {
 const VOLUME_COMPONENTS: readonly LeaderComponentName[] = ['activity', 'reach', 'trust', 'centrality'];
 
 /**
- * Scores and ranks the consenting volunteers of one neighbourhood of an indexed city, best first.
+ * Scores and ranks the consenting volunteers of neighbourhood n (its index in the columns'
+ * `neighbourhoodIds`) of an indexed city, best first.
  *
  * Activity, reach, trust and centrality are volumes: they grow with the neighbourhood, and PageRank
  * shrinks as it grows (scores sum to 1). Each is divided by its maximum over all the neighbourhood's
@@ -37,53 +41,54 @@ const VOLUME_COMPONENTS: readonly LeaderComponentName[] = ['activity', 'reach', 
  * big ones; dividing it by the maximum would make a 50 % neighbourhood's best look perfectly reliable,
  * so it is kept as it is.
  */
-export function scoreIndexedNeighbourhood(index: LeaderIndex, neighbourhoodId: string): LeaderScore[] {
-  const volunteers = index.volunteersByNeighbourhood.get(neighbourhoodId) ?? [];
-  if (!volunteers.some((volunteer) => volunteer.rankingConsent)) return [];
-  const { now, settings } = index.input;
-  const halfLife = settings.halfLifeDays;
-  const ids = volunteers.map((volunteer) => volunteer.id);
+export function scoreIndexedNeighbourhood(index: LeaderIndex, neighbourhood: number, scratch = new TallyScratch(index.columns.people)): LeaderScore[] {
+  const { columns, settings } = index;
+  const volunteers = columns.volunteers;
+  const rows = neighbourhoodVolunteerRows(index, neighbourhood);
+  if (!rows.some((row) => volunteers.consent[row] === 1)) return [];
+  const people = rows.map((row) => volunteers.person[row] as number);
 
-  const network = neighbourhoodTrustNetwork(index, ids, { unspentTrust: settings.centrality === 'pagerank' });
+  const network = neighbourhoodTrustNetwork(index, people, { unspentTrust: settings.centrality === 'pagerank' });
   const centrality = settings.centrality === 'leaderrank' ? networkLeaderRank(network) : networkPageRank(network);
-
-  const raw: Record<LeaderComponentName, number[]> = {
-    activity: [],
-    reach: [],
-    trust: [],
-    reliability: [],
-    centrality: [],
+  // The scratch slots hold each person's node for the pass below.
+  network.people.forEach((person, node) => (index.scratch[person] = node));
+  const centralityOf = (person: number) => {
+    const node = index.scratch[person] as number;
+    return node < 0 ? 0 : (centrality[node] as number);
   };
-  for (const volunteer of volunteers) {
-    const helps = index.helpsByHelper.get(volunteer.id) ?? [];
-    raw.activity.push(activity(helps, now, halfLife));
-    raw.reach.push(reach(helps, index.referralsByRecruiter.get(volunteer.id) ?? [], now, halfLife));
-    raw.trust.push(trust(helps, index.endorsementsByEndorsed.get(volunteer.id) ?? [], now, halfLife, settings.priors.rating));
-    raw.reliability.push(reliability(volunteer, settings.priors.reliability));
-    const node = network.indexOf.get(volunteer.id);
-    raw.centrality.push(node === undefined ? 0 : (centrality[node] as number));
-  }
+
+  const raw: Record<LeaderComponentName, number[]> = { activity: [], reach: [], trust: [], reliability: [], centrality: [] };
+  const tallies = Array.from(rows, (row, i) => {
+    const person = people[i] as number;
+    const tally = scratch.tally(index, person);
+    raw.activity.push(tally.activity);
+    raw.reach.push(tally.reach);
+    raw.trust.push(tally.trust);
+    raw.reliability.push(
+      reliability(
+        { taken: volunteers.taken[row] as number, completed: volunteers.completed[row] as number, givenBack: volunteers.givenBack[row] as number },
+        settings.priors.reliability,
+      ),
+    );
+    raw.centrality.push(centralityOf(person));
+    return tally;
+  });
+  for (const person of network.people) index.scratch[person] = -1;
   const values = { ...raw };
   for (const name of VOLUME_COMPONENTS) values[name] = normaliseByMax(raw[name]);
 
   const weights = normaliseLeaderWeights(settings.weights);
   const scores: LeaderScore[] = [];
-  volunteers.forEach((volunteer, i) => {
-    if (!volunteer.rankingConsent) return;
+  rows.forEach((row, i) => {
+    if (volunteers.consent[row] !== 1) return;
     const components = LEADER_COMPONENTS.map((name) => ({ name, value: values[name][i] as number, weight: weights[name] }));
     const score = components.reduce((sum, { value, weight }) => sum + value * weight, 0);
     scores.push({
-      personId: volunteer.id,
+      personId: columns.personId(people[i] as number),
       rank: 0,
       score: Math.min(1, Math.max(0, score)),
       components,
-      facts: leaderFacts(
-        index.helpsByHelper.get(volunteer.id) ?? [],
-        index.endorsementsByEndorsed.get(volunteer.id) ?? [],
-        index.referralsByRecruiter.get(volunteer.id) ?? [],
-        now,
-        halfLife,
-      ),
+      facts: (tallies[i] as (typeof tallies)[number]).facts,
     });
   });
   scores.sort((a, b) => b.score - a.score || (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0));
@@ -91,21 +96,22 @@ export function scoreIndexedNeighbourhood(index: LeaderIndex, neighbourhoodId: s
   return scores;
 }
 
-/**
- * Ranks one neighbourhood. The arrays may hold people of other neighbourhoods (endorsers, residents):
- * they shape the graph but are never ranked. To rank many neighbourhoods, use `scoreCity`, which
- * indexes the arrays once.
- */
-export function scoreNeighbourhood(input: LeaderInput): LeaderScore[] {
-  return scoreIndexedNeighbourhood(indexLeaderInput(input), input.neighbourhoodId);
+/** Ranks every neighbourhood of the columns, by id (one with no consenting volunteer ranks nobody). */
+export function scoreLeaderColumns(columns: LeaderColumns, now: Date, settings: LeaderSettings): Map<string, LeaderScore[]> {
+  const index = indexLeaderColumns(columns, now, settings);
+  const scratch = new TallyScratch(columns.people);
+  return new Map(columns.neighbourhoodIds.map((id, neighbourhood) => [id, scoreIndexedNeighbourhood(index, neighbourhood, scratch)]));
 }
 
-/** Ranks every neighbourhood that has a volunteer, indexing the city's interactions once. */
+/**
+ * Ranks one neighbourhood. The arrays may hold people of other neighbourhoods (endorsers, residents):
+ * they shape the graph but are never ranked.
+ */
+export function scoreNeighbourhood(input: LeaderInput): LeaderScore[] {
+  return scoreCity(input).get(input.neighbourhoodId) ?? [];
+}
+
+/** Ranks every neighbourhood that has a volunteer. */
 export function scoreCity(input: CityLeaderInput): Map<string, LeaderScore[]> {
-  const index = indexLeaderInput(input);
-  const rankings = new Map<string, LeaderScore[]>();
-  for (const neighbourhoodId of index.volunteersByNeighbourhood.keys()) {
-    rankings.set(neighbourhoodId, scoreIndexedNeighbourhood(index, neighbourhoodId));
-  }
-  return rankings;
+  return scoreLeaderColumns(leaderColumnsOf(input), input.now, input.settings);
 }

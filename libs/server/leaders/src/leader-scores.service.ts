@@ -1,39 +1,61 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { CityLeaderInput, LeaderScore } from '@relais/domain-leaders';
-import { indexLeaderInput, scoreIndexedNeighbourhood } from '@relais/domain-leaders';
+import type { LeaderColumns, LeaderScore, LeaderSettings } from '@relais/domain-leaders';
+import { LEADER_COMPONENTS, normaliseLeaderWeights, scoreLeaderColumns } from '@relais/domain-leaders';
 import type { EntityManager } from 'typeorm';
 import { DataSource } from 'typeorm';
-import type { LeaderGraph } from './leader-graph.reader';
 import { LeaderGraphReader } from './leader-graph.reader';
 import { LeaderSettingsService } from './leader-settings.service';
 
 /** Days of snapshots kept: a year of trends and a little more, so one year can be compared with the last. */
 export const SNAPSHOT_RETENTION_DAYS = 400;
 
+const FACTS = ['windowDays', 'helps', 'distinctResidents', 'meanRating', 'ratings', 'endorsements', 'recruits'] as const;
+const COMPONENT_VALUES = `ARRAY[${LEADER_COMPONENTS.join(', ')}]`;
+const COMPONENTS_JSON = `jsonb_build_array(${LEADER_COMPONENTS.map(
+  (name, i) => `jsonb_build_object('name', '${name}', 'value', ${name}, 'weight', ($4::float8[])[${i + 1}])`,
+).join(', ')})`;
+const FACTS_JSON = `jsonb_build_object(${FACTS.map((name) => `'${name}', "${name}"`).join(', ')})`;
+
 /**
- * Replaces a neighbourhood's scores in one statement: people no longer ranked (moved away,
- * consent withdrawn) are removed, the others upserted, and the day's snapshot of each written.
+ * Replaces the scores of some neighbourhoods ($1) in one statement: people no longer ranked (moved
+ * away, consent withdrawn) are removed, the others upserted, and the day's snapshot of each written.
+ * Rows come as one array per column ($5 on): a few arrays of numbers, not a JSON document per row.
  */
 const WRITE_SCORES = `
   WITH fresh AS (
-    SELECT * FROM unnest($2::uuid[], $3::int[], $4::float8[], $5::jsonb[], $6::jsonb[])
-      AS t(person_id, rank, score, components, facts)
+    SELECT * FROM unnest($5::uuid[], $6::uuid[], $7::int[], $8::float8[],
+                         ${LEADER_COMPONENTS.map((_, i) => `$${9 + i}::float8[]`).join(', ')},
+                         ${FACTS.map((name, i) => `$${9 + LEADER_COMPONENTS.length + i}::${name === 'meanRating' ? 'float8' : 'int'}[]`).join(', ')})
+      AS t(neighbourhood_id, person_id, rank, score, ${LEADER_COMPONENTS.join(', ')}, ${FACTS.map((name) => `"${name}"`).join(', ')})
   ), gone AS (
-    DELETE FROM leader_score s WHERE s.neighbourhood_id = $1 AND s.person_id <> ALL ($2::uuid[])
+    DELETE FROM leader_score s WHERE s.neighbourhood_id = ANY ($1::uuid[])
+       AND NOT EXISTS (SELECT 1 FROM fresh f WHERE f.neighbourhood_id = s.neighbourhood_id AND f.person_id = s.person_id)
   ), kept AS (
     INSERT INTO leader_score (neighbourhood_id, person_id, rank, score, components, facts, computed_at)
-    SELECT $1, person_id, rank, score, components, facts, $7 FROM fresh
+    SELECT neighbourhood_id, person_id, rank, score, ${COMPONENTS_JSON}, ${FACTS_JSON}, $2::timestamptz FROM fresh
     ON CONFLICT (neighbourhood_id, person_id) DO UPDATE
       SET rank = EXCLUDED.rank, score = EXCLUDED.score, components = EXCLUDED.components,
           facts = EXCLUDED.facts, computed_at = EXCLUDED.computed_at
   )
   INSERT INTO leader_score_snapshot (neighbourhood_id, person_id, day, rank, score, component_values, computed_at)
-  SELECT $1, person_id, ($7::timestamptz AT TIME ZONE $8)::date, rank, score,
-         ARRAY(SELECT (c ->> 'value')::real FROM jsonb_array_elements(components) c), $7
+  SELECT neighbourhood_id, person_id, ($2::timestamptz AT TIME ZONE $3)::date, rank, score, ${COMPONENT_VALUES}, $2::timestamptz
     FROM fresh
   ON CONFLICT (neighbourhood_id, person_id, day) DO UPDATE
     SET rank = EXCLUDED.rank, score = EXCLUDED.score, component_values = EXCLUDED.component_values,
         computed_at = EXCLUDED.computed_at`;
+
+/** The write's parameters from $5 on: one array per column of the rows. */
+function scoreColumns(rankings: ReadonlyMap<string, readonly LeaderScore[]>): unknown[] {
+  const rows = [...rankings].flatMap(([neighbourhoodId, scores]) => scores.map((score) => ({ neighbourhoodId, score })));
+  return [
+    rows.map((row) => row.neighbourhoodId),
+    rows.map((row) => row.score.personId),
+    rows.map((row) => row.score.rank),
+    rows.map((row) => row.score.score),
+    ...LEADER_COMPONENTS.map((_, i) => rows.map((row) => row.score.components[i]?.value ?? 0)),
+    ...FACTS.map((name) => rows.map((row) => row.score.facts[name])),
+  ];
+}
 
 const DAY_MS = 86_400_000;
 
@@ -60,12 +82,13 @@ export class LeaderScoresService {
 
   /** Recomputes one neighbourhood from its part of the graph. */
   async refresh(neighbourhoodId: string, now = new Date()): Promise<RefreshReport> {
-    return this.run(() => this.reader.neighbourhood(neighbourhoodId), [neighbourhoodId], now);
+    return this.run(() => this.reader.neighbourhood(neighbourhoodId), now);
   }
 
   /** Recomputes every neighbourhood from one read of the whole graph. */
   async refreshAll(now = new Date()): Promise<RefreshReport> {
-    return this.run(() => this.reader.city(), await this.neighbourhoodIds(), now);
+    const ids = await this.neighbourhoodIds();
+    return this.run(() => this.reader.city(ids), now);
   }
 
   /**
@@ -77,9 +100,9 @@ export class LeaderScoresService {
     const ids = await this.neighbourhoodIds();
     for (let ago = days; ago > 0; ago -= stepDays) {
       const then = new Date(now.getTime() - ago * DAY_MS);
-      await this.run(() => this.reader.city(then), ids, then);
+      await this.run(() => this.reader.city(ids, then), then);
     }
-    await this.run(() => this.reader.city(), ids, now);
+    await this.run(() => this.reader.city(ids), now);
   }
 
   /** Recomputes the neighbourhoods whose activity changed and whose wait is over; returns how many. */
@@ -113,47 +136,41 @@ export class LeaderScoresService {
     return rows.map((row) => row.id);
   }
 
-  private async run(read: () => Promise<LeaderGraph>, neighbourhoodIds: readonly string[], now: Date): Promise<RefreshReport> {
+  private async run(read: () => Promise<LeaderColumns>, now: Date): Promise<RefreshReport> {
     const started = performance.now();
-    const [graph, settings] = await Promise.all([read(), this.settings.current()]);
+    const [columns, settings] = await Promise.all([read(), this.settings.current()]);
     const read_ = performance.now();
-    const index = indexLeaderInput({ now, settings, ...graph } satisfies CityLeaderInput);
-    const rankings = neighbourhoodIds.map((id) => [id, scoreIndexedNeighbourhood(index, id)] as const);
+    const rankings = scoreLeaderColumns(columns, now, settings);
     const scored = performance.now();
-    await this.db.transaction(async (tx) => {
-      for (const [id, scores] of rankings) await this.write(tx, id, scores, now);
-    });
-    const report = {
-      neighbourhoods: rankings.length,
-      ranked: rankings.reduce((sum, [, scores]) => sum + scores.length, 0),
-      readMs: read_ - started,
-      scoreMs: scored - read_,
-      writeMs: performance.now() - scored,
-    };
+    const neighbourhoods = rankings.size;
+    const ranked = [...rankings.values()].reduce((sum, scores) => sum + scores.length, 0);
+    await this.db.transaction((tx) => this.write(tx, rankings, settings, now));
+    const report = { neighbourhoods, ranked, readMs: read_ - started, scoreMs: scored - read_, writeMs: performance.now() - scored };
     this.logger.debug(`recomputed ${report.neighbourhoods} neighbourhood(s), ${report.ranked} ranked`);
     return report;
   }
 
   /**
-   * Under a lock per neighbourhood, and only if nothing newer was written meanwhile: a slow run
-   * that read older data never overwrites a fresher one.
+   * Under a lock per neighbourhood, taken in one order so that two runs cannot deadlock, and only
+   * where nothing newer was written meanwhile: a slow run that read older data never overwrites a
+   * fresher one.
    */
-  private async write(tx: EntityManager, neighbourhoodId: string, scores: readonly LeaderScore[], now: Date): Promise<void> {
-    await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended('leader_score:' || $1, 0))`, [neighbourhoodId]);
-    const newer: unknown[] = await tx.query(
-      `SELECT 1 FROM leader_score WHERE neighbourhood_id = $1 AND computed_at > $2 LIMIT 1`,
-      [neighbourhoodId, now],
+  private async write(tx: EntityManager, rankings: Map<string, LeaderScore[]>, settings: LeaderSettings, now: Date): Promise<void> {
+    const ids = [...rankings.keys()].sort();
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended('leader_score:' || id, 0)) FROM unnest($1::text[]) id ORDER BY id`, [ids]);
+    const newer: { id: string }[] = await tx.query(
+      `SELECT DISTINCT neighbourhood_id AS id FROM leader_score WHERE neighbourhood_id = ANY ($1::uuid[]) AND computed_at > $2`,
+      [ids, now],
     );
-    if (newer.length > 0) return;
+    for (const { id } of newer) rankings.delete(id);
+    if (rankings.size === 0) return;
+    const weights = normaliseLeaderWeights(settings.weights);
     await tx.query(WRITE_SCORES, [
-      neighbourhoodId,
-      scores.map((s) => s.personId),
-      scores.map((s) => s.rank),
-      scores.map((s) => s.score),
-      scores.map((s) => JSON.stringify(s.components)),
-      scores.map((s) => JSON.stringify(s.facts)),
+      [...rankings.keys()],
       now,
       SNAPSHOT_TIME_ZONE,
+      LEADER_COMPONENTS.map((name) => weights[name]),
+      ...scoreColumns(rankings),
     ]);
   }
 }

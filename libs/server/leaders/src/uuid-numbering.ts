@@ -1,0 +1,84 @@
+/**
+ * Numbers uuids 0, 1, 2… in order of first appearance, reading their 16 bytes where they lie (a
+ * binary COPY): an open-addressing hash table over typed arrays, so that numbering the two ends
+ * of a million interactions makes no string and no Map entry.
+ */
+export class UuidNumbering {
+  /** Four 32-bit words per number. */
+  private words = new Int32Array(4 * 1024);
+  /** Slot → number + 1 (0: empty); a power of two, at most half full. */
+  private slots = new Int32Array(2048);
+  private count = 0;
+
+  get size(): number {
+    return this.count;
+  }
+
+  /** The number of the uuid in `bytes` at `at`, given one if it has none yet. */
+  numberAt(bytes: Buffer, at: number): number {
+    const a = bytes.readInt32BE(at);
+    const b = bytes.readInt32BE(at + 4);
+    const c = bytes.readInt32BE(at + 8);
+    const d = bytes.readInt32BE(at + 12);
+    const mask = this.slots.length - 1;
+    for (let slot = hash(a, b, c, d) & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.slots[slot] as number;
+      if (entry === 0) {
+        const number = this.count++;
+        this.slots[slot] = number + 1;
+        this.store(number, a, b, c, d);
+        if (this.count * 2 > this.slots.length) this.rehash();
+        return number;
+      }
+      const w = (entry - 1) * 4;
+      if (this.words[w] === a && this.words[w + 1] === b && this.words[w + 2] === c && this.words[w + 3] === d) return entry - 1;
+    }
+  }
+
+  /** The number of a uuid written as text. */
+  numberOf(id: string): number {
+    return this.numberAt(Buffer.from(id.replace(/-/g, ''), 'hex'), 0);
+  }
+
+  /** The uuid of a number, as text (8-4-4-4-12). */
+  idOf(number: number): string {
+    if (!(number >= 0 && number < this.count)) throw new RangeError(`no uuid numbered ${number}`);
+    const bytes = Buffer.allocUnsafe(16);
+    for (let i = 0; i < 4; i++) bytes.writeInt32BE(this.words[number * 4 + i] as number, i * 4);
+    const hex = bytes.toString('hex');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  }
+
+  private store(number: number, a: number, b: number, c: number, d: number): void {
+    if (number * 4 + 4 > this.words.length) {
+      const grown = new Int32Array(this.words.length * 2);
+      grown.set(this.words);
+      this.words = grown;
+    }
+    const w = number * 4;
+    this.words[w] = a;
+    this.words[w + 1] = b;
+    this.words[w + 2] = c;
+    this.words[w + 3] = d;
+  }
+
+  private rehash(): void {
+    const slots = new Int32Array(this.slots.length * 2);
+    const mask = slots.length - 1;
+    for (let number = 0; number < this.count; number++) {
+      const w = number * 4;
+      let slot = hash(this.words[w] as number, this.words[w + 1] as number, this.words[w + 2] as number, this.words[w + 3] as number) & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = number + 1;
+    }
+    this.slots = slots;
+  }
+}
+
+/** Mixes all 128 bits: ids need not be random (tests and imports use sequential ones). */
+function hash(a: number, b: number, c: number, d: number): number {
+  let h = Math.imul(a, 0x85ebca6b) ^ Math.imul(b, 0xc2b2ae35) ^ Math.imul(c, 0x27d4eb2f) ^ Math.imul(d, 0x165667b1);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  return (h ^ (h >>> 13)) >>> 0;
+}
