@@ -13,43 +13,78 @@ export const CENTRALITY_TOLERANCE = 1e-13;
 export const CENTRALITY_MAX_ITERATIONS = 2000;
 
 /**
- * graphology-metrics' weighted PageRank step for step (damping, even spread of dangling nodes,
- * stopping rule; `pageRank` in graphology-reference.ts is the check) on a `TrustNetwork`, by node
- * index. Scoring a city builds ~1M edges into per-neighbourhood graphs; in graphology that alone
- * takes longer than the whole budget.
- * Returns the last iterate rather than failing if it has not converged.
+ * graphology-metrics' weighted PageRank (damping, even spread of dangling nodes, stopping rule;
+ * `pageRank` in graphology-reference.ts is the check) on a `TrustNetwork`, by node index. Scoring a
+ * city builds ~1M edges into per-neighbourhood graphs; in graphology that alone takes longer than
+ * the whole budget. Returns the last iterate rather than failing if it has not converged.
+ *
+ * One shortcut, exact up to rounding: nodes nobody points at (most residents of a neighbourhood's
+ * network) all hold the same value at every step, the teleport's share, so what they pass on is
+ * summed once per target before iterating, and each step costs the edges among the others.
  */
 export function networkPageRank(network: TrustNetwork, options: CentralityOptions = {}): Float64Array {
   const n = network.size;
   const { starts, targets, weights } = network;
   const tolerance = (options.tolerance ?? CENTRALITY_TOLERANCE) * n;
   const maxIterations = options.maxIterations ?? CENTRALITY_MAX_ITERATIONS;
+
   const shares = new Float64Array(weights.length);
-  const dangling: number[] = [];
+  const pointedAt = new Uint8Array(n);
+  const isDangling = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     let total = 0;
     for (let k = starts[i] as number, end = starts[i + 1] as number; k < end; k++) total += weights[k] as number;
-    if (total === 0) dangling.push(i);
-    for (let k = starts[i] as number, end = starts[i + 1] as number; k < end; k++) shares[k] = (weights[k] as number) / total;
+    if (total === 0) isDangling[i] = 1;
+    for (let k = starts[i] as number, end = starts[i + 1] as number; k < end; k++) {
+      shares[k] = (weights[k] as number) / total;
+      pointedAt[targets[k] as number] = 1;
+    }
   }
+  // Unpointed nodes: how many, how many of them dangle, and what they pass to each target.
+  let unpointed = 0;
+  let unpointedDangling = 0;
+  const fromUnpointed = new Float64Array(n);
+  const pointed: number[] = [];
+  const pointedDangling: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (pointedAt[i]) {
+      pointed.push(i);
+      if (isDangling[i]) pointedDangling.push(i);
+      continue;
+    }
+    unpointed++;
+    unpointedDangling += isDangling[i] as number;
+    for (let k = starts[i] as number, end = starts[i + 1] as number; k < end; k++) {
+      const target = targets[k] as number;
+      fromUnpointed[target] = (fromUnpointed[target] as number) + (shares[k] as number);
+    }
+  }
+  const reached = pointed.filter((i) => (fromUnpointed[i] as number) > 0);
+
   let x = new Float64Array(n).fill(1 / n);
   let next = new Float64Array(n);
+  let xUnpointed = 1 / n;
   for (let iteration = 0; iteration < maxIterations; iteration++) {
-    let dangleSum = 0;
-    for (const i of dangling) dangleSum += x[i] as number;
-    next.fill((PAGERANK_DAMPING * dangleSum + 1 - PAGERANK_DAMPING) / n);
-    for (let i = 0; i < n; i++) {
+    let dangleSum = unpointedDangling * xUnpointed;
+    for (const i of pointedDangling) dangleSum += x[i] as number;
+    const base = (PAGERANK_DAMPING * dangleSum + 1 - PAGERANK_DAMPING) / n;
+    for (const i of pointed) next[i] = base;
+    for (const i of pointed) {
       const passed = PAGERANK_DAMPING * (x[i] as number);
       for (let k = starts[i] as number, end = starts[i + 1] as number; k < end; k++) {
         const target = targets[k] as number;
         next[target] = (next[target] as number) + passed * (shares[k] as number);
       }
     }
-    let change = 0;
-    for (let i = 0; i < n; i++) change += Math.abs((next[i] as number) - (x[i] as number));
+    const passedUnpointed = PAGERANK_DAMPING * xUnpointed;
+    for (const i of reached) next[i] = (next[i] as number) + passedUnpointed * (fromUnpointed[i] as number);
+    let change = unpointed * Math.abs(base - xUnpointed);
+    for (const i of pointed) change += Math.abs((next[i] as number) - (x[i] as number));
     [x, next] = [next, x];
+    xUnpointed = base;
     if (change < tolerance) break;
   }
+  for (let i = 0; i < n; i++) if (!pointedAt[i]) x[i] = xUnpointed;
   return x;
 }
 

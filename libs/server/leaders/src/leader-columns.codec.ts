@@ -34,15 +34,20 @@ export class LeaderColumnsDecoder {
   private readonly people = new UuidNumbering();
   private readonly neighbourhoods = new UuidNumbering();
   private volunteers: VolunteerColumns = volunteerColumns(1024);
-  private interactions: InteractionColumns = interactionColumns(64 * 1024);
+  private interactions: InteractionColumns;
   private volunteerCount = 0;
   private interactionCount = 0;
 
   readonly volunteerRows = new BinaryCopyRows(VOLUNTEER_FIELDS.length, (row) => this.volunteer(row));
   readonly interactionRows = new BinaryCopyRows(INTERACTION_FIELDS.length, (row) => this.interaction(row));
 
-  constructor(private readonly neighbourhoodIds: readonly string[]) {
+  /** `expectedInteractions`: room to make at once (the columns grow past it if need be). */
+  constructor(
+    private readonly neighbourhoodIds: readonly string[],
+    expectedInteractions = 64 * 1024,
+  ) {
     for (const id of neighbourhoodIds) this.neighbourhoods.numberOf(id);
+    this.interactions = interactionColumns(Math.max(1024, expectedInteractions));
   }
 
   columns(): LeaderColumns {

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { LeaderColumns, LeaderScore, LeaderSettings } from '@relais/domain-leaders';
-import { LEADER_COMPONENTS, normaliseLeaderWeights, scoreLeaderColumns } from '@relais/domain-leaders';
+import type { LeaderColumns, LeaderScore, LeaderWeights } from '@relais/domain-leaders';
+import { LEADER_COMPONENTS, TallyScratch, indexLeaderColumns, normaliseLeaderWeights, scoreIndexedNeighbourhood } from '@relais/domain-leaders';
 import type { EntityManager } from 'typeorm';
 import { DataSource } from 'typeorm';
 import { LeaderGraphReader } from './leader-graph.reader';
@@ -58,6 +58,9 @@ function scoreColumns(rankings: ReadonlyMap<string, readonly LeaderScore[]>): un
 }
 
 const DAY_MS = 86_400_000;
+
+/** Scores sent to the database per statement: small enough to overlap with scoring the next, big enough to be few. */
+const WRITE_BATCH_ROWS = 2000;
 
 /** Snapshot days are counted in the organisation's time zone, like matching's weekly slots. */
 const SNAPSHOT_TIME_ZONE = 'Europe/Paris';
@@ -136,41 +139,79 @@ export class LeaderScoresService {
     return rows.map((row) => row.id);
   }
 
+  /**
+   * Reads, then scores neighbourhood after neighbourhood, sending each batch of scores to the
+   * database as soon as it is ready: PostgreSQL writes one batch on one core while the next is
+   * scored on the other. One transaction, so a run is written whole or not at all.
+   */
   private async run(read: () => Promise<LeaderColumns>, now: Date): Promise<RefreshReport> {
     const started = performance.now();
     const [columns, settings] = await Promise.all([read(), this.settings.current()]);
     const read_ = performance.now();
-    const rankings = scoreLeaderColumns(columns, now, settings);
-    const scored = performance.now();
-    const neighbourhoods = rankings.size;
-    const ranked = [...rankings.values()].reduce((sum, scores) => sum + scores.length, 0);
-    await this.db.transaction((tx) => this.write(tx, rankings, settings, now));
-    const report = { neighbourhoods, ranked, readMs: read_ - started, scoreMs: scored - read_, writeMs: performance.now() - scored };
+    let scoreMs = 0;
+    let ranked = 0;
+    const ids = columns.neighbourhoodIds;
+    await this.db.transaction(async (tx) => {
+      // Scores are derived data, recomputed nightly: a crash right after the commit may lose this
+      // run, never corrupt anything, so the commit need not wait for the disk.
+      await tx.query(`SET LOCAL synchronous_commit = off`);
+      const fresher = await this.lockFresher(tx, ids, now);
+      const scoring = performance.now();
+      const index = indexLeaderColumns(columns, now, settings);
+      const scratch = new TallyScratch(columns.people);
+      const weights = normaliseLeaderWeights(settings.weights);
+      let written = Promise.resolve();
+      let batch = new Map<string, LeaderScore[]>();
+      let rows = 0;
+      scoreMs += performance.now() - scoring;
+      for (let n = 0; n < ids.length; n++) {
+        const id = ids[n] as string;
+        if (fresher.has(id)) continue;
+        const scoringOne = performance.now();
+        const scores = scoreIndexedNeighbourhood(index, n, scratch);
+        scoreMs += performance.now() - scoringOne;
+        batch.set(id, scores);
+        rows += scores.length;
+        ranked += scores.length;
+        if (rows < WRITE_BATCH_ROWS && n < ids.length - 1) continue;
+        // One statement at a time on the connection, each sent as soon as the one before is done.
+        const rankings = batch;
+        written = written.then(() => this.write(tx, rankings, weights, now));
+        written.catch(() => undefined); // awaited below; caught here so that a failure is not reported as unhandled meanwhile
+        batch = new Map();
+        rows = 0;
+        await new Promise((resume) => setImmediate(resume)); // lets the batch go out on the socket
+      }
+      await written;
+    });
+    const report = {
+      neighbourhoods: ids.length,
+      ranked,
+      readMs: read_ - started,
+      scoreMs,
+      // What writing added: the time not spent scoring, reading or waiting for the locks.
+      writeMs: performance.now() - read_ - scoreMs,
+    };
     this.logger.debug(`recomputed ${report.neighbourhoods} neighbourhood(s), ${report.ranked} ranked`);
     return report;
   }
 
   /**
-   * Under a lock per neighbourhood, taken in one order so that two runs cannot deadlock, and only
-   * where nothing newer was written meanwhile: a slow run that read older data never overwrites a
+   * Locks the neighbourhoods, in one order so that two runs cannot deadlock, and returns those
+   * written by a run newer than this one: a slow run that read older data never overwrites a
    * fresher one.
    */
-  private async write(tx: EntityManager, rankings: Map<string, LeaderScore[]>, settings: LeaderSettings, now: Date): Promise<void> {
-    const ids = [...rankings.keys()].sort();
+  private async lockFresher(tx: EntityManager, neighbourhoodIds: readonly string[], now: Date): Promise<Set<string>> {
+    const ids = [...neighbourhoodIds].sort();
     await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended('leader_score:' || id, 0)) FROM unnest($1::text[]) id ORDER BY id`, [ids]);
     const newer: { id: string }[] = await tx.query(
       `SELECT DISTINCT neighbourhood_id AS id FROM leader_score WHERE neighbourhood_id = ANY ($1::uuid[]) AND computed_at > $2`,
       [ids, now],
     );
-    for (const { id } of newer) rankings.delete(id);
-    if (rankings.size === 0) return;
-    const weights = normaliseLeaderWeights(settings.weights);
-    await tx.query(WRITE_SCORES, [
-      [...rankings.keys()],
-      now,
-      SNAPSHOT_TIME_ZONE,
-      LEADER_COMPONENTS.map((name) => weights[name]),
-      ...scoreColumns(rankings),
-    ]);
+    return new Set(newer.map((row) => row.id));
+  }
+
+  private async write(tx: EntityManager, rankings: Map<string, LeaderScore[]>, weights: LeaderWeights, now: Date): Promise<void> {
+    await tx.query(WRITE_SCORES, [[...rankings.keys()], now, SNAPSHOT_TIME_ZONE, LEADER_COMPONENTS.map((name) => weights[name]), ...scoreColumns(rankings)]);
   }
 }
