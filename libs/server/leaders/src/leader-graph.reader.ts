@@ -17,6 +17,8 @@ interface EdgeKind {
   rating: string;
   /** What makes a row an edge at all. */
   is: string;
+  /** Only volunteers are credited (helpers): the voters worth probing for are volunteers. */
+  creditsVolunteers?: boolean;
 }
 
 /**
@@ -32,6 +34,7 @@ const EDGE_KINDS: readonly EdgeKind[] = [
     at: 'h.updated_at',
     rating: 'h.rating',
     is: `h.status = 'DONE' AND h.assignee_id IS NOT NULL`,
+    creditsVolunteers: true,
   },
   { kind: ENDORSEMENT, from: 'endorsement e', source: 'e.endorser_id', target: 'e.endorsed_id', at: 'e.created_at', rating: 'NULL', is: 'true' },
   { kind: REFERRAL, from: 'person p', source: 'p.id', target: 'p.referred_by_id', at: 'p.created_at', rating: 'NULL', is: 'p.referred_by_id IS NOT NULL' },
@@ -60,7 +63,8 @@ const VOLUNTEERS = `
 
 /**
  * A neighbourhood's part of the graph (see `neighbourhoodTrustNetwork`): the edges into its
- * volunteers, then the edges into everyone those come from.
+ * volunteers, then the edges into everyone those come from. Most of those are residents: helps are
+ * looked for only into the ones who volunteer (a probe of the small volunteers' index, not of every help).
  */
 export function neighbourhoodEdgesSql(neighbourhoodId: string): string {
   return `
@@ -68,7 +72,7 @@ export function neighbourhoodEdgesSql(neighbourhoodId: string): string {
   into_vols AS MATERIALIZED (${trustEdges((k) => `${k.target} IN (SELECT id FROM vols)`)}),
   voters AS MATERIALIZED (SELECT source AS id FROM into_vols EXCEPT SELECT id FROM vols)
   SELECT * FROM into_vols
-  UNION ALL ${trustEdges((k) => `${k.target} IN (SELECT id FROM voters)`)}`;
+  UNION ALL ${trustEdges((k) => `${k.target} IN (SELECT id FROM voters${k.creditsVolunteers ? ' JOIN volunteer_profile vp ON vp.person_id = voters.id' : ''})`)}`;
 }
 
 /** COPY takes no parameters: values are checked, then written in. */
@@ -95,21 +99,28 @@ export class LeaderGraphReader {
     const [estimate]: { rows: number }[] = await this.db.query(
       `SELECT sum(greatest(reltuples, 0))::float8 AS rows FROM pg_class WHERE oid IN ('help_request'::regclass, 'endorsement'::regclass, 'person'::regclass)`,
     );
-    return this.read(VOLUNTEERS, edges, neighbourhoodIds, estimate?.rows);
+    return this.read(VOLUNTEERS, edges, neighbourhoodIds, { expectedEdges: estimate?.rows });
   }
 
   /** One neighbourhood's part of the graph, whatever its size in two statements. */
   neighbourhood(neighbourhoodId: string): Promise<LeaderColumns> {
-    return this.read(`${VOLUNTEERS} AND v.neighbourhood_id = ${uuidLiteral(neighbourhoodId)}`, neighbourhoodEdgesSql(neighbourhoodId), [
-      neighbourhoodId,
-    ]);
+    // Parallel workers take longer to start than this read takes without them.
+    return this.read(`${VOLUNTEERS} AND v.neighbourhood_id = ${uuidLiteral(neighbourhoodId)}`, neighbourhoodEdgesSql(neighbourhoodId), [neighbourhoodId], {
+      serial: true,
+    });
   }
 
-  private async read(volunteersSql: string, edgesSql: string, neighbourhoodIds: readonly string[], expectedEdges?: number): Promise<LeaderColumns> {
+  private async read(
+    volunteersSql: string,
+    edgesSql: string,
+    neighbourhoodIds: readonly string[],
+    { expectedEdges, serial = false }: { expectedEdges?: number; serial?: boolean },
+  ): Promise<LeaderColumns> {
     const runner = this.db.createQueryRunner();
     try {
       const client = (await runner.connect()) as PoolClient;
       await runner.startTransaction('REPEATABLE READ');
+      if (serial) await runner.query(`SET LOCAL max_parallel_workers_per_gather = 0`);
       const decoder = new LeaderColumnsDecoder(neighbourhoodIds, expectedEdges);
       await copyOut(client, binaryCopy(volunteersSql), decoder.volunteerRows);
       await copyOut(client, binaryCopy(edgesSql), decoder.interactionRows);
