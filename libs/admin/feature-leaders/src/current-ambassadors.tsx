@@ -1,8 +1,9 @@
 import { useQuery } from '@apollo/client';
-import { Alert, Anchor, Box, Divider, Group, Paper, Stack, Switch, Text, Title } from '@mantine/core';
+import { Anchor, Box, Divider, Group, Switch, Text } from '@mantine/core';
 import type { AmbassadorsQuery } from '@relais/admin-data-access';
 import { AmbassadorsDocument, errorMessage } from '@relais/admin-data-access';
 import { useLocaleFormat } from '@relais/admin-feature-help-requests';
+import { SectionPanel } from '@relais/admin-ui';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -30,51 +31,45 @@ export function CurrentAmbassadors({ neighbourhoodId }: CurrentAmbassadorsProps)
       : t('ambassador.since', { date: format.dateTime(term.promotedAt) });
 
   return (
-    <Paper withBorder p="md" data-testid="current-ambassadors">
-      <Stack gap="sm">
-        <Title order={3} size="h4">
-          {t('ambassador.currentTitle')}
-        </Title>
-        {error && (
-          <Alert color="red" title={t('ambassador.loadFailed')}>
-            {errorMessage(error)}
-          </Alert>
-        )}
-        {data && current.length === 0 && (
-          <Text size="sm" c="dimmed" data-testid="current-ambassadors-empty">
-            {t('ambassador.currentEmpty')}
-          </Text>
-        )}
-        {terms.map((term, index) => (
-          <Fragment key={term.id}>
-            {index > 0 && <Divider />}
-            <Group justify="space-between" wrap="nowrap" align="flex-start" data-testid="ambassador-term" data-person-id={term.person.id} data-past={Boolean(term.demotedAt)}>
-              <Box flex={1} miw={0}>
-                <Anchor component={Link} to={leaderPersonPath(neighbourhoodId, term.person.id)} size="sm" fw={600} c={term.demotedAt ? 'dimmed' : undefined}>
-                  {term.person.displayName}
-                </Anchor>
+    <SectionPanel
+      testId="current-ambassadors"
+      title={t('ambassador.currentTitle')}
+      failure={error ? { title: t('ambassador.loadFailed'), message: errorMessage(error) } : null}
+    >
+      {data && current.length === 0 && (
+        <Text size="sm" c="dimmed" data-testid="current-ambassadors-empty">
+          {t('ambassador.currentEmpty')}
+        </Text>
+      )}
+      {terms.map((term, index) => (
+        <Fragment key={term.id}>
+          {index > 0 && <Divider />}
+          <Group justify="space-between" wrap="nowrap" align="flex-start" data-testid="ambassador-term" data-person-id={term.person.id} data-past={Boolean(term.demotedAt)}>
+            <Box flex={1} miw={0}>
+              <Anchor component={Link} to={leaderPersonPath(neighbourhoodId, term.person.id)} size="sm" fw={600} c={term.demotedAt ? 'dimmed' : undefined}>
+                {term.person.displayName}
+              </Anchor>
+              <Text size="xs" c="dimmed">
+                {since(term)}
+              </Text>
+              {term.demotedAt && (
                 <Text size="xs" c="dimmed">
-                  {since(term)}
+                  {t('ambassador.ended', { date: format.dateTime(term.demotedAt) })}
+                  {term.demotionReason && ` · ${t('ambassador.endedReason', { reason: term.demotionReason })}`}
                 </Text>
-                {term.demotedAt && (
-                  <Text size="xs" c="dimmed">
-                    {t('ambassador.ended', { date: format.dateTime(term.demotedAt) })}
-                    {term.demotionReason && ` · ${t('ambassador.endedReason', { reason: term.demotionReason })}`}
-                  </Text>
-                )}
-              </Box>
-              {!term.demotedAt && <DemoteButton person={term.person} neighbourhoodId={neighbourhoodId} />}
-            </Group>
-          </Fragment>
-        ))}
-        <Switch
-          size="xs"
-          label={t('ambassador.showPast')}
-          checked={includePast}
-          onChange={(event) => setIncludePast(event.currentTarget.checked)}
-          data-testid="ambassadors-show-past"
-        />
-      </Stack>
-    </Paper>
+              )}
+            </Box>
+            {!term.demotedAt && <DemoteButton person={term.person} neighbourhoodId={neighbourhoodId} />}
+          </Group>
+        </Fragment>
+      ))}
+      <Switch
+        size="xs"
+        label={t('ambassador.showPast')}
+        checked={includePast}
+        onChange={(event) => setIncludePast(event.currentTarget.checked)}
+        data-testid="ambassadors-show-past"
+      />
+    </SectionPanel>
   );
 }

@@ -1,8 +1,9 @@
 import { useQuery } from '@apollo/client';
-import { Alert, Center, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Center, Loader, Text } from '@mantine/core';
 import { MyLeaderStandingDocument, errorMessage } from '@relais/admin-data-access';
 import { useLocaleFormat } from '@relais/admin-feature-help-requests';
 import { ScoreBreakdownBar } from '@relais/admin-feature-score-breakdown';
+import { SectionPanel } from '@relais/admin-ui';
 import { useTranslation } from 'react-i18next';
 import { ComponentExplanations } from './component-explanations';
 import { RankingConsentSwitch } from './ranking-consent-switch';
@@ -20,45 +21,36 @@ export function MyStandingCard() {
   const state = standingState(consent, score !== null);
 
   return (
-    <Paper withBorder p="md" data-testid="my-standing" data-state={data ? state : undefined}>
-      <Stack gap="sm">
-        <div>
-          <Title order={3} size="h4">
-            {t('standing.title')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('standing.intro')}
+    <SectionPanel
+      testId="my-standing"
+      title={t('standing.title')}
+      hint={t('standing.intro')}
+      failure={error ? { title: t('standing.loadFailed'), message: errorMessage(error) } : null}
+      state={data ? state : undefined}
+    >
+      {!data && loading && (
+        <Center h={80}>
+          <Loader size="sm" aria-label={t('app.loading')} />
+        </Center>
+      )}
+      {data && <RankingConsentSwitch consent={consent} />}
+      {data && state === 'ranked' && score && (
+        <>
+          <Text fw={600} data-testid="my-standing-place">
+            {t('standing.place', { rank: score.rank, neighbourhood: score.neighbourhood.name, score: format.score(score.score) })}
           </Text>
-        </div>
-        {error && (
-          <Alert color="red" title={t('standing.loadFailed')}>
-            {errorMessage(error)}
-          </Alert>
-        )}
-        {!data && loading && (
-          <Center h={80}>
-            <Loader size="sm" aria-label={t('app.loading')} />
-          </Center>
-        )}
-        {data && <RankingConsentSwitch consent={consent} />}
-        {data && state === 'ranked' && score && (
-          <>
-            <Text fw={600} data-testid="my-standing-place">
-              {t('standing.place', { rank: score.rank, neighbourhood: score.neighbourhood.name, score: format.score(score.score) })}
-            </Text>
-            <ScoreBreakdownBar parts={score.components} palette={palette} />
-            <ComponentExplanations parts={score.components} facts={score.facts} voice="mine" />
-            <Text size="xs" c="dimmed">
-              {t('standing.computedAt', { date: format.dateTime(score.computedAt) })}
-            </Text>
-          </>
-        )}
-        {data && state !== 'ranked' && (
-          <Text size="sm" c="dimmed" data-testid="my-standing-reason">
-            {t(`standing.${state}`)}
+          <ScoreBreakdownBar parts={score.components} palette={palette} />
+          <ComponentExplanations parts={score.components} facts={score.facts} voice="mine" />
+          <Text size="xs" c="dimmed">
+            {t('standing.computedAt', { date: format.dateTime(score.computedAt) })}
           </Text>
-        )}
-      </Stack>
-    </Paper>
+        </>
+      )}
+      {data && state !== 'ranked' && (
+        <Text size="sm" c="dimmed" data-testid="my-standing-reason">
+          {t(`standing.${state}`)}
+        </Text>
+      )}
+    </SectionPanel>
   );
 }

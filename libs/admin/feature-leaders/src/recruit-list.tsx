@@ -1,4 +1,5 @@
-import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Group } from '@mantine/core';
+import { SectionPanel } from '@relais/admin-ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { neighbourhoodLeadersPath } from './leader-paths';
@@ -12,36 +13,30 @@ export interface RecruitListProps {
 export function RecruitList({ rows }: RecruitListProps) {
   const { t } = useTranslation();
   return (
-    <Paper withBorder p="md" data-testid="leaders-recruit">
-      <Stack gap="sm">
-        <div>
-          <Title order={3} size="h4">
-            {t('leaders.recruitTitle')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {rows.length === 0 ? t('leaders.recruitNone') : t('leaders.recruitIntro')}
-          </Text>
-        </div>
-        {rows.length > 0 && (
-          <Group gap="xs">
-            {rows.map(({ neighbourhood, volunteers }) => (
-              <Badge
-                key={neighbourhood.id}
-                component={Link}
-                to={neighbourhoodLeadersPath(neighbourhood.id)}
-                variant="outline"
-                color="orange"
-                tt="none"
-                style={{ cursor: 'pointer' }}
-                data-testid="recruit-neighbourhood"
-                data-neighbourhood-id={neighbourhood.id}
-              >
-                {neighbourhood.name} · {t('leaders.recruitVolunteers', { count: volunteers })}
-              </Badge>
-            ))}
-          </Group>
-        )}
-      </Stack>
-    </Paper>
+    <SectionPanel
+      testId="leaders-recruit"
+      title={t('leaders.recruitTitle')}
+      hint={rows.length === 0 ? t('leaders.recruitNone') : t('leaders.recruitIntro')}
+    >
+      {rows.length > 0 && (
+        <Group gap="xs">
+          {rows.map(({ neighbourhood, volunteers }) => (
+            <Badge
+              key={neighbourhood.id}
+              component={Link}
+              to={neighbourhoodLeadersPath(neighbourhood.id)}
+              variant="outline"
+              color="orange"
+              tt="none"
+              style={{ cursor: 'pointer' }}
+              data-testid="recruit-neighbourhood"
+              data-neighbourhood-id={neighbourhood.id}
+            >
+              {neighbourhood.name} · {t('leaders.recruitVolunteers', { count: volunteers })}
+            </Badge>
+          ))}
+        </Group>
+      )}
+    </SectionPanel>
   );
 }

@@ -1,7 +1,8 @@
 import { useQuery } from '@apollo/client';
-import { Alert, Anchor, Box, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Box, Group, Text } from '@mantine/core';
 import { SuggestedAmbassadorsDocument, errorMessage } from '@relais/admin-data-access';
 import { useLocaleFormat } from '@relais/admin-feature-help-requests';
+import { SectionPanel } from '@relais/admin-ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { leaderPersonPath } from './leader-paths';
@@ -23,40 +24,30 @@ export function SuggestedAmbassadors({ neighbourhood }: SuggestedAmbassadorsProp
   });
   const suggestions = data?.suggestedAmbassadors ?? [];
   return (
-    <Paper withBorder p="md" data-testid="suggested-ambassadors">
-      <Stack gap="sm">
-        <div>
-          <Title order={3} size="h4">
-            {t('ambassador.suggestedTitle')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('ambassador.suggestedHint')}
-          </Text>
-        </div>
-        {error && (
-          <Alert color="red" title={t('ambassador.loadFailed')}>
-            {errorMessage(error)}
-          </Alert>
-        )}
-        {data && suggestions.length === 0 && (
-          <Text size="sm" c="dimmed">
-            {t('ambassador.suggestedEmpty')}
-          </Text>
-        )}
-        {suggestions.map((suggestion) => (
-          <Group key={suggestion.person.id} justify="space-between" wrap="nowrap" data-testid="suggested-ambassador" data-person-id={suggestion.person.id}>
-            <Box flex={1} miw={0}>
-              <Anchor component={Link} to={leaderPersonPath(neighbourhood.id, suggestion.person.id)} size="sm" fw={600}>
-                {suggestion.person.displayName}
-              </Anchor>
-              <Text size="xs" c="dimmed">
-                {t('leaders.rankScore', { rank: suggestion.rank, score: format.score(suggestion.score) })}
-              </Text>
-            </Box>
-            <PromoteButton person={suggestion.person} neighbourhood={neighbourhood} />
-          </Group>
-        ))}
-      </Stack>
-    </Paper>
+    <SectionPanel
+      testId="suggested-ambassadors"
+      title={t('ambassador.suggestedTitle')}
+      hint={t('ambassador.suggestedHint')}
+      failure={error ? { title: t('ambassador.loadFailed'), message: errorMessage(error) } : null}
+    >
+      {data && suggestions.length === 0 && (
+        <Text size="sm" c="dimmed">
+          {t('ambassador.suggestedEmpty')}
+        </Text>
+      )}
+      {suggestions.map((suggestion) => (
+        <Group key={suggestion.person.id} justify="space-between" wrap="nowrap" data-testid="suggested-ambassador" data-person-id={suggestion.person.id}>
+          <Box flex={1} miw={0}>
+            <Anchor component={Link} to={leaderPersonPath(neighbourhood.id, suggestion.person.id)} size="sm" fw={600}>
+              {suggestion.person.displayName}
+            </Anchor>
+            <Text size="xs" c="dimmed">
+              {t('leaders.rankScore', { rank: suggestion.rank, score: format.score(suggestion.score) })}
+            </Text>
+          </Box>
+          <PromoteButton person={suggestion.person} neighbourhood={neighbourhood} />
+        </Group>
+      ))}
+    </SectionPanel>
   );
 }

@@ -1,7 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client';
-import { Alert, Center, Divider, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Center, Divider, Loader, Text } from '@mantine/core';
 import { AssignHelpRequestDocument, MatchCandidatesDocument, errorMessage } from '@relais/admin-data-access';
 import { ScoreLegend } from '@relais/admin-feature-score-breakdown';
+import { SectionPanel } from '@relais/admin-ui';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CandidateRow } from './candidate-row';
@@ -40,50 +41,40 @@ export function CandidateList({ requestId, onAssigned }: CandidateListProps) {
   };
 
   return (
-    <Paper withBorder p="md" data-testid="candidates">
-      <Stack gap="sm">
-        <div>
-          <Title order={3} size="h4">
-            {t('request.candidates')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('request.candidatesHint')}
-          </Text>
-        </div>
-        {error && (
-          <Alert color="red" title={t('request.candidatesFailed')}>
-            {errorMessage(error)}
-          </Alert>
-        )}
-        {assigning.error && (
-          <Alert color="red" title={t('request.assignFailed')} data-testid="candidate-assign-error">
-            {errorMessage(assigning.error)}
-          </Alert>
-        )}
-        {loading && !data && (
-          <Center h={100}>
-            <Loader aria-label={t('app.loading')} />
-          </Center>
-        )}
-        {data && candidates.length === 0 && (
-          <Text c="dimmed" data-testid="candidates-empty">
-            {t('request.noCandidates')}
-          </Text>
-        )}
-        {candidates[0] && <ScoreLegend parts={candidates[0].components} palette={palette} />}
-        {candidates.map((candidate, index) => (
-          <Fragment key={candidate.volunteer.id}>
-            {index > 0 && <Divider />}
-            <CandidateRow
-              candidate={candidate}
-              rank={index + 1}
-              assigning={assigningId === candidate.volunteer.id}
-              disabled={assigningId !== null}
-              onAssign={() => void onAssign(candidate.volunteer.id, candidate.volunteer.displayName)}
-            />
-          </Fragment>
-        ))}
-      </Stack>
-    </Paper>
+    <SectionPanel
+      testId="candidates"
+      title={t('request.candidates')}
+      hint={t('request.candidatesHint')}
+      failure={error ? { title: t('request.candidatesFailed'), message: errorMessage(error) } : null}
+    >
+      {assigning.error && (
+        <Alert color="red" title={t('request.assignFailed')} data-testid="candidate-assign-error">
+          {errorMessage(assigning.error)}
+        </Alert>
+      )}
+      {loading && !data && (
+        <Center h={100}>
+          <Loader aria-label={t('app.loading')} />
+        </Center>
+      )}
+      {data && candidates.length === 0 && (
+        <Text c="dimmed" data-testid="candidates-empty">
+          {t('request.noCandidates')}
+        </Text>
+      )}
+      {candidates[0] && <ScoreLegend parts={candidates[0].components} palette={palette} />}
+      {candidates.map((candidate, index) => (
+        <Fragment key={candidate.volunteer.id}>
+          {index > 0 && <Divider />}
+          <CandidateRow
+            candidate={candidate}
+            rank={index + 1}
+            assigning={assigningId === candidate.volunteer.id}
+            disabled={assigningId !== null}
+            onAssign={() => void onAssign(candidate.volunteer.id, candidate.volunteer.displayName)}
+          />
+        </Fragment>
+      ))}
+    </SectionPanel>
   );
 }
