@@ -196,6 +196,24 @@ describe('leaders: scores, rankings and ambassadors', () => {
       const still: { computed_at: Date }[] = await test.db.query(`SELECT min(computed_at) AS computed_at FROM leader_score WHERE neighbourhood_id = $1`, [here]);
       expect(still[0]?.computed_at.getTime()).toBe(latest[0]?.computed_at.getTime());
     });
+
+    it('in a full run, skips only the neighbourhoods written since, wherever they come in the order', async () => {
+      const service = test.app.get(LeaderScoresService);
+      // The neighbourhood computed last in a full run (they go by id) was written after this run's time.
+      const [last] = await test.db.query(`SELECT id FROM neighbourhood WHERE id <> $1 ORDER BY id DESC LIMIT 1`, [here]);
+      const later = new Date(Date.now() + 3_600_000);
+      await test.db.query(
+        `INSERT INTO leader_score (neighbourhood_id, person_id, rank, score, components, facts, computed_at) VALUES ($1, $2, 1, 0.5, '[]', '{}', $3)`,
+        [last.id, away.id, later],
+      );
+      const now = new Date();
+      await service.refreshAll(now);
+      const written: { computed_at: Date }[] = await test.db.query(`SELECT DISTINCT computed_at FROM leader_score WHERE neighbourhood_id = $1`, [here]);
+      expect(written.map((row) => row.computed_at.getTime())).toEqual([now.getTime()]);
+      const kept: { computed_at: Date }[] = await test.db.query(`SELECT computed_at FROM leader_score WHERE neighbourhood_id = $1`, [last.id]);
+      expect(kept.map((row) => row.computed_at.getTime())).toEqual([later.getTime()]);
+      await test.db.query(`DELETE FROM leader_score WHERE neighbourhood_id = $1`, [last.id]);
+    });
   });
 
   describe('ambassadors', () => {

@@ -163,6 +163,14 @@ export class LeaderScoresService {
       let written = Promise.resolve();
       let batch = new Map<string, LeaderScore[]>();
       let rows = 0;
+      // One statement at a time on the connection, each sent as soon as the one before is done.
+      const send = () => {
+        const rankings = batch;
+        written = written.then(() => this.write(tx, rankings, weights, now));
+        written.catch(() => undefined); // awaited below; caught here so that a failure is not reported as unhandled meanwhile
+        batch = new Map();
+        rows = 0;
+      };
       scoreMs += performance.now() - scoring;
       for (let n = 0; n < ids.length; n++) {
         const id = ids[n] as string;
@@ -173,15 +181,11 @@ export class LeaderScoresService {
         batch.set(id, scores);
         rows += scores.length;
         ranked += scores.length;
-        if (rows < WRITE_BATCH_ROWS && n < ids.length - 1) continue;
-        // One statement at a time on the connection, each sent as soon as the one before is done.
-        const rankings = batch;
-        written = written.then(() => this.write(tx, rankings, weights, now));
-        written.catch(() => undefined); // awaited below; caught here so that a failure is not reported as unhandled meanwhile
-        batch = new Map();
-        rows = 0;
+        if (rows < WRITE_BATCH_ROWS) continue;
+        send();
         await new Promise((resume) => setImmediate(resume)); // lets the batch go out on the socket
       }
+      if (batch.size > 0) send();
       await written;
     });
     const report = {
