@@ -31,7 +31,7 @@ function trimmed<T extends Columns>(columns: T, rows: number): T {
  * numbered as they come. Volunteers of neighbourhoods not in `neighbourhoodIds` are left out.
  */
 export class LeaderColumnsDecoder {
-  private readonly people = new UuidNumbering();
+  private readonly people: UuidNumbering;
   private readonly neighbourhoods = new UuidNumbering();
   private volunteers: VolunteerColumns = volunteerColumns(1024);
   private interactions: InteractionColumns;
@@ -47,6 +47,8 @@ export class LeaderColumnsDecoder {
     expectedInteractions = 64 * 1024,
   ) {
     for (const id of neighbourhoodIds) this.neighbourhoods.numberOf(id);
+    // Most edges' ends are people met before: a city's people are a fraction of its edges.
+    this.people = new UuidNumbering(expectedInteractions / 4);
     this.interactions = interactionColumns(Math.max(1024, expectedInteractions));
   }
 

@@ -55,11 +55,31 @@ function trustEdges(condition: (kind: EdgeKind) => string = () => 'true'): strin
 /** Every edge of the city: what the nightly run reads. */
 export const ALL_EDGES_SQL = trustEdges();
 
-/** Volunteers who may be ranked somewhere, fields as `VOLUNTEER_FIELDS` says. */
-const VOLUNTEERS = `
-  SELECT v.person_id, v.neighbourhood_id, p.ranking_consent, v.taken_count, v.completed_count, v.given_back_count
+const VOLUNTEER_COLUMNS = `v.person_id, v.neighbourhood_id, p.ranking_consent, v.taken_count, v.completed_count, v.given_back_count`;
+const IS_VOLUNTEER = `'VOLUNTEER' = ANY (p.roles)`;
+
+/** Volunteers who may be ranked somewhere, fields as `VOLUNTEER_FIELDS` says: two tables read whole and joined. */
+const CITY_VOLUNTEERS = `
+  SELECT ${VOLUNTEER_COLUMNS}
     FROM volunteer_profile v JOIN person p ON p.id = v.person_id
-   WHERE v.neighbourhood_id IS NOT NULL AND 'VOLUNTEER' = ANY (p.roles)`;
+   WHERE v.neighbourhood_id IS NOT NULL AND ${IS_VOLUNTEER}`;
+
+/**
+ * One neighbourhood's volunteers, each person looked up by key: `OFFSET 0` keeps the planner from
+ * joining them with a read of every person, which it wrongly costs lower.
+ */
+const neighbourhoodVolunteers = (neighbourhood: string) => `
+  SELECT ${VOLUNTEER_COLUMNS}
+    FROM volunteer_profile v
+   CROSS JOIN LATERAL (SELECT p.ranking_consent FROM person p WHERE p.id = v.person_id AND ${IS_VOLUNTEER} OFFSET 0) p
+   WHERE v.neighbourhood_id = ${neighbourhood}`;
+
+/**
+ * Edges whose target is among the ids a query returns. `= ANY (ARRAY(…))` rather than a join: the
+ * index is walked once for all the ids, in order (PostgreSQL 17 on skips between them), where a
+ * join descends it once per id, tens of thousands of times for the people around a busy neighbourhood.
+ */
+const edgesInto = (ids: (kind: EdgeKind) => string) => trustEdges((k) => `${k.target} = ANY (ARRAY(${ids(k)}))`);
 
 /**
  * A neighbourhood's part of the graph (see `neighbourhoodTrustNetwork`): the edges into its
@@ -68,11 +88,13 @@ const VOLUNTEERS = `
  */
 export function neighbourhoodEdgesSql(neighbourhoodId: string): string {
   return `
-  WITH vols AS MATERIALIZED (SELECT person_id AS id FROM (${VOLUNTEERS}) v WHERE neighbourhood_id = ${uuidLiteral(neighbourhoodId)}),
-  into_vols AS MATERIALIZED (${trustEdges((k) => `${k.target} IN (SELECT id FROM vols)`)}),
+  WITH vols AS MATERIALIZED (SELECT person_id AS id FROM (${neighbourhoodVolunteers(uuidLiteral(neighbourhoodId))}) v),
+  into_vols AS MATERIALIZED (${edgesInto(() => 'SELECT id FROM vols')}),
   voters AS MATERIALIZED (SELECT source AS id FROM into_vols EXCEPT SELECT id FROM vols)
   SELECT * FROM into_vols
-  UNION ALL ${trustEdges((k) => `${k.target} IN (SELECT id FROM voters${k.creditsVolunteers ? ' JOIN volunteer_profile vp ON vp.person_id = voters.id' : ''})`)}`;
+  UNION ALL ${edgesInto((k) =>
+    k.creditsVolunteers ? 'SELECT person_id FROM volunteer_profile WHERE person_id = ANY (ARRAY(SELECT id FROM voters))' : 'SELECT id FROM voters',
+  )}`;
 }
 
 /** COPY takes no parameters: values are checked, then written in. */
@@ -99,13 +121,13 @@ export class LeaderGraphReader {
     const [estimate]: { rows: number }[] = await this.db.query(
       `SELECT sum(greatest(reltuples, 0))::float8 AS rows FROM pg_class WHERE oid IN ('help_request'::regclass, 'endorsement'::regclass, 'person'::regclass)`,
     );
-    return this.read(VOLUNTEERS, edges, neighbourhoodIds, { expectedEdges: estimate?.rows });
+    return this.read(CITY_VOLUNTEERS, edges, neighbourhoodIds, { expectedEdges: estimate?.rows });
   }
 
   /** One neighbourhood's part of the graph, whatever its size in two statements. */
   neighbourhood(neighbourhoodId: string): Promise<LeaderColumns> {
     // Parallel workers take longer to start than this read takes without them.
-    return this.read(`${VOLUNTEERS} AND v.neighbourhood_id = ${uuidLiteral(neighbourhoodId)}`, neighbourhoodEdgesSql(neighbourhoodId), [neighbourhoodId], {
+    return this.read(neighbourhoodVolunteers(uuidLiteral(neighbourhoodId)), neighbourhoodEdgesSql(neighbourhoodId), [neighbourhoodId], {
       serial: true,
     });
   }

@@ -196,7 +196,9 @@ export class LeaderScoresService {
       // What writing added: the time not spent scoring, reading or waiting for the locks.
       writeMs: performance.now() - read_ - scoreMs,
     };
-    this.logger.debug(`recomputed ${report.neighbourhoods} neighbourhood(s), ${report.ranked} ranked`);
+    this.logger.debug(
+      `recomputed ${report.neighbourhoods} neighbourhood(s), ${report.ranked} ranked: read ${report.readMs.toFixed(0)} ms, score ${report.scoreMs.toFixed(0)} ms, write ${report.writeMs.toFixed(0)} ms`,
+    );
     return report;
   }
 

@@ -1,3 +1,5 @@
+import { int32At } from './binary-copy';
+
 /**
  * Numbers uuids 0, 1, 2… in order of first appearance, reading their 16 bytes where they lie (a
  * binary COPY): an open-addressing hash table over typed arrays, so that numbering the two ends
@@ -5,13 +7,20 @@
  */
 export class UuidNumbering {
   /** Four 32-bit words per number, in order: to name numbers back. */
-  private words = new Int32Array(4 * 1024);
+  private words: Int32Array;
   /**
    * The table: per slot its uuid's four words, then number + 1 (0: empty), padded to 32 bytes so
    * that a lookup reads one cache line. A power of two of slots, at most half full.
    */
-  private slots = new Int32Array(SLOT * 2048);
+  private slots: Int32Array;
   private count = 0;
+
+  /** `expected`: how many uuids to make room for at once (the table grows past it if need be). */
+  constructor(expected = 1024) {
+    const room = Math.max(1024, expected);
+    this.words = new Int32Array(4 * room);
+    this.slots = new Int32Array(SLOT * 2 ** Math.ceil(Math.log2(2 * room)));
+  }
 
   get size(): number {
     return this.count;
@@ -19,10 +28,10 @@ export class UuidNumbering {
 
   /** The number of the uuid in `bytes` at `at`, given one if it has none yet. */
   numberAt(bytes: Buffer, at: number): number {
-    const a = bytes.readInt32BE(at);
-    const b = bytes.readInt32BE(at + 4);
-    const c = bytes.readInt32BE(at + 8);
-    const d = bytes.readInt32BE(at + 12);
+    const a = int32At(bytes, at);
+    const b = int32At(bytes, at + 4);
+    const c = int32At(bytes, at + 8);
+    const d = int32At(bytes, at + 12);
     const slots = this.slots;
     const mask = slots.length / SLOT - 1;
     for (let slot = hash(a, b, c, d) & mask; ; slot = (slot + 1) & mask) {
@@ -75,10 +84,10 @@ export class UuidNumbering {
     const mask = slots.length / SLOT - 1;
     for (let number = 0; number < this.count; number++) {
       const w = number * 4;
-      const [a, b, c, d] = [this.words[w] as number, this.words[w + 1] as number, this.words[w + 2] as number, this.words[w + 3] as number];
-      let slot = hash(a, b, c, d) & mask;
+      let slot = hash(this.words[w] as number, this.words[w + 1] as number, this.words[w + 2] as number, this.words[w + 3] as number) & mask;
       while (slots[slot * SLOT + 4] !== 0) slot = (slot + 1) & mask;
-      slots.set([a, b, c, d, number + 1], slot * SLOT);
+      slots.set(this.words.subarray(w, w + 4), slot * SLOT);
+      slots[slot * SLOT + 4] = number + 1;
     }
     this.slots = slots;
   }
