@@ -203,7 +203,9 @@ describe('leaders: scores, rankings and ambassadors', () => {
       const [last] = await test.db.query(`SELECT id FROM neighbourhood WHERE id <> $1 ORDER BY id DESC LIMIT 1`, [here]);
       const later = new Date(Date.now() + 3_600_000);
       await test.db.query(
-        `INSERT INTO leader_score (neighbourhood_id, person_id, rank, score, components, facts, computed_at) VALUES ($1, $2, 1, 0.5, '[]', '{}', $3)`,
+        `INSERT INTO leader_score (neighbourhood_id, person_id, rank, score, component_values, component_weights,
+                                   window_days, helps, distinct_residents, ratings, endorsements, recruits, computed_at)
+         VALUES ($1, $2, 1, 0.5, '{}', '{}', 60, 0, 0, 0, 0, 0, $3)`,
         [last.id, away.id, later],
       );
       const now = new Date();

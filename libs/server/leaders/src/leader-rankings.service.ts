@@ -3,11 +3,10 @@ import type { HelpCategory } from '@relais/domain-people';
 import { manyPer, onePer } from '@relais/server-shared';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import type { LeaderScorePoint, LeaderScorePage } from './leader-score.type';
-import { LeaderScoreType, NeighbourhoodLeaders } from './leader-score.type';
-
-const SCORE_COLUMNS = `s.person_id AS "personId", s.neighbourhood_id AS "neighbourhoodId", s.rank, s.score,
-  s.components, s.facts, s.computed_at AS "computedAt"`;
+import type { ScoreRow } from './leader-score.columns';
+import { SCORE_COLUMNS, toLeaderScore } from './leader-score.columns';
+import type { LeaderScorePoint, LeaderScorePage, LeaderScoreType } from './leader-score.type';
+import { NeighbourhoodLeaders } from './leader-score.type';
 
 const CURRENT_AMBASSADOR = `EXISTS (SELECT 1 FROM ambassador a
   WHERE a.person_id = s.person_id AND a.neighbourhood_id = s.neighbourhood_id AND a.demoted_at IS NULL)`;
@@ -19,7 +18,7 @@ export interface RankingFilter {
   ambassadors?: boolean | null;
 }
 
-const asScores = (rows: LeaderScoreType[]) => rows.map((row) => Object.assign(new LeaderScoreType(), row));
+const asScores = (rows: ScoreRow[]) => rows.map(toLeaderScore);
 
 /** Stored leader scores as organisers read them: rankings, one person's score, trends, the city's tops. */
 @Injectable()
@@ -35,7 +34,7 @@ export class LeaderRankingsService {
     }
     if (filter.ambassadors != null) conditions.push(filter.ambassadors ? CURRENT_AMBASSADOR : `NOT ${CURRENT_AMBASSADOR}`);
     const where = conditions.join(' AND ');
-    const rows: (LeaderScoreType & { total: number })[] = await this.db.query(
+    const rows: (ScoreRow & { total: number })[] = await this.db.query(
       `SELECT ${SCORE_COLUMNS}, count(*) OVER ()::int AS total FROM leader_score s
         WHERE ${where} ORDER BY s.rank LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
       [...params, first, offset],
@@ -47,7 +46,7 @@ export class LeaderRankingsService {
 
   /** The contract's ranking: the first places, nothing else read. */
   async top(neighbourhoodId: string, first: number): Promise<LeaderScoreType[]> {
-    const rows: LeaderScoreType[] = await this.db.query(
+    const rows: ScoreRow[] = await this.db.query(
       `SELECT ${SCORE_COLUMNS} FROM leader_score s WHERE s.neighbourhood_id = $1 ORDER BY s.rank LIMIT $2`,
       [neighbourhoodId, first],
     );
@@ -61,7 +60,7 @@ export class LeaderRankingsService {
 
   /** Where a person is ranked; they live in one neighbourhood, so at most one row. */
   async ofPerson(personId: string): Promise<LeaderScoreType | null> {
-    const rows: LeaderScoreType[] = await this.db.query(
+    const rows: ScoreRow[] = await this.db.query(
       `SELECT ${SCORE_COLUMNS} FROM leader_score s WHERE s.person_id = $1 ORDER BY s.computed_at DESC LIMIT 1`,
       [personId],
     );
@@ -73,7 +72,7 @@ export class LeaderRankingsService {
       this.db.query(
         `SELECT ${SCORE_COLUMNS} FROM leader_score s WHERE s.neighbourhood_id = ANY ($1::uuid[]) AND s.rank <= 3 ORDER BY s.neighbourhood_id, s.rank`,
         [neighbourhoodIds],
-      ) as Promise<LeaderScoreType[]>,
+      ) as Promise<ScoreRow[]>,
       this.db.query(
         `SELECT n.id, coalesce(v.volunteers, 0)::int AS volunteers, coalesce(v.consenting, 0)::int AS consenting,
                 (SELECT count(*) FROM ambassador a WHERE a.neighbourhood_id = n.id AND a.demoted_at IS NULL)::int AS ambassadors

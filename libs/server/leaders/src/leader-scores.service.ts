@@ -4,17 +4,14 @@ import { LEADER_COMPONENTS, TallyScratch, indexLeaderColumns, normaliseLeaderWei
 import type { EntityManager } from 'typeorm';
 import { DataSource } from 'typeorm';
 import { LeaderGraphReader } from './leader-graph.reader';
+import { FACT_COLUMNS } from './leader-score.columns';
 import { LeaderSettingsService } from './leader-settings.service';
 
 /** Days of snapshots kept: a year of trends and a little more, so one year can be compared with the last. */
 export const SNAPSHOT_RETENTION_DAYS = 400;
 
-const FACTS = ['windowDays', 'helps', 'distinctResidents', 'meanRating', 'ratings', 'endorsements', 'recruits'] as const;
 const COMPONENT_VALUES = `ARRAY[${LEADER_COMPONENTS.join(', ')}]`;
-const COMPONENTS_JSON = `jsonb_build_array(${LEADER_COMPONENTS.map(
-  (name, i) => `jsonb_build_object('name', '${name}', 'value', ${name}, 'weight', ($4::float8[])[${i + 1}])`,
-).join(', ')})`;
-const FACTS_JSON = `jsonb_build_object(${FACTS.map((name) => `'${name}', "${name}"`).join(', ')})`;
+const FACTS = FACT_COLUMNS.map(({ column }) => column);
 
 /**
  * Replaces the scores of some neighbourhoods ($1) in one statement: people no longer ranked (moved
@@ -25,17 +22,16 @@ const WRITE_SCORES = `
   WITH fresh AS (
     SELECT * FROM unnest($5::uuid[], $6::uuid[], $7::int[], $8::float8[],
                          ${LEADER_COMPONENTS.map((_, i) => `$${9 + i}::float8[]`).join(', ')},
-                         ${FACTS.map((name, i) => `$${9 + LEADER_COMPONENTS.length + i}::${name === 'meanRating' ? 'float8' : 'int'}[]`).join(', ')})
-      AS t(neighbourhood_id, person_id, rank, score, ${LEADER_COMPONENTS.join(', ')}, ${FACTS.map((name) => `"${name}"`).join(', ')})
+                         ${FACT_COLUMNS.map(({ type }, i) => `$${9 + LEADER_COMPONENTS.length + i}::${type}[]`).join(', ')})
+      AS t(neighbourhood_id, person_id, rank, score, ${LEADER_COMPONENTS.join(', ')}, ${FACTS.join(', ')})
   ), gone AS (
     DELETE FROM leader_score s WHERE s.neighbourhood_id = ANY ($1::uuid[])
        AND NOT EXISTS (SELECT 1 FROM fresh f WHERE f.neighbourhood_id = s.neighbourhood_id AND f.person_id = s.person_id)
   ), kept AS (
-    INSERT INTO leader_score (neighbourhood_id, person_id, rank, score, components, facts, computed_at)
-    SELECT neighbourhood_id, person_id, rank, score, ${COMPONENTS_JSON}, ${FACTS_JSON}, $2::timestamptz FROM fresh
+    INSERT INTO leader_score (neighbourhood_id, person_id, rank, score, component_values, component_weights, ${FACTS.join(', ')}, computed_at)
+    SELECT neighbourhood_id, person_id, rank, score, ${COMPONENT_VALUES}, $4::float8[], ${FACTS.join(', ')}, $2::timestamptz FROM fresh
     ON CONFLICT (neighbourhood_id, person_id) DO UPDATE
-      SET rank = EXCLUDED.rank, score = EXCLUDED.score, components = EXCLUDED.components,
-          facts = EXCLUDED.facts, computed_at = EXCLUDED.computed_at
+      SET ${['rank', 'score', 'component_values', 'component_weights', ...FACTS, 'computed_at'].map((column) => `${column} = EXCLUDED.${column}`).join(', ')}
   )
   INSERT INTO leader_score_snapshot (neighbourhood_id, person_id, day, rank, score, component_values, computed_at)
   SELECT neighbourhood_id, person_id, ($2::timestamptz AT TIME ZONE $3)::date, rank, score, ${COMPONENT_VALUES}, $2::timestamptz
@@ -53,7 +49,7 @@ function scoreColumns(rankings: ReadonlyMap<string, readonly LeaderScore[]>): un
     rows.map((row) => row.score.rank),
     rows.map((row) => row.score.score),
     ...LEADER_COMPONENTS.map((_, i) => rows.map((row) => row.score.components[i]?.value ?? 0)),
-    ...FACTS.map((name) => rows.map((row) => row.score.facts[name])),
+    ...FACT_COLUMNS.map(({ fact }) => rows.map((row) => row.score.facts[fact])),
   ];
 }
 
