@@ -90,8 +90,18 @@ function yearSegments(timeZone: string, year: number): readonly OffsetSegment[] 
   return segments;
 }
 
+// The window last cut: ranking a request's candidates cuts its window once per candidate.
+let lastCut: { start: number; end: number; timeZone: string; segments: readonly OffsetSegment[] } | null = null;
+
 /** Cuts [start, end) where the zone's UTC offset changes. */
 export function localOffsetSegments(start: number, end: number, timeZone: string): readonly OffsetSegment[] {
+  if (lastCut && lastCut.start === start && lastCut.end === end && lastCut.timeZone === timeZone) return lastCut.segments;
+  const segments = cutByOffset(start, end, timeZone);
+  lastCut = { start, end, timeZone, segments };
+  return segments;
+}
+
+function cutByOffset(start: number, end: number, timeZone: string): readonly OffsetSegment[] {
   const cut: OffsetSegment[] = [];
   for (let year = new Date(start).getUTCFullYear(); year <= new Date(Math.max(start, end - 1)).getUTCFullYear(); year++) {
     for (const segment of yearSegments(timeZone, year)) {

@@ -29,20 +29,30 @@ export class RowVersionCache<T> {
   ) {}
 
   async resolve(stamps: readonly RowStamp[]): Promise<T[]> {
-    const stale = stamps.filter((stamp) => this.records.get(stamp.id)?.version !== stamp.version).map((stamp) => stamp.id);
+    // One lookup per stamp: hundreds per call, each hashing a fresh id string.
+    const kept: (VersionedRecord<T> | undefined)[] = new Array(stamps.length);
+    const stale: string[] = [];
+    for (let i = 0; i < stamps.length; i++) {
+      const stamp = stamps[i] as RowStamp;
+      const record = this.records.get(stamp.id);
+      if (record?.version === stamp.version) kept[i] = record;
+      else stale.push(stamp.id);
+    }
     if (stale.length) {
-      for (const loaded of await this.load(stale)) {
-        this.records.delete(loaded.id); // re-inserted last: the Map's order is least recently read first
-        this.records.set(loaded.id, loaded);
+      const loaded = new Map<string, VersionedRecord<T>>();
+      for (const record of await this.load(stale)) {
+        loaded.set(record.id, record);
+        this.records.delete(record.id); // re-inserted last: the Map's order is least recently read first
+        this.records.set(record.id, record);
       }
+      for (let i = 0; i < stamps.length; i++) if (!kept[i]) kept[i] = loaded.get((stamps[i] as RowStamp).id);
       for (const id of this.records.keys()) {
         if (this.records.size <= this.capacity) break;
         this.records.delete(id);
       }
     }
-    return stamps.flatMap((stamp) => {
-      const kept = this.records.get(stamp.id);
-      return kept ? [kept.record] : [];
-    });
+    const records: T[] = [];
+    for (const record of kept) if (record) records.push(record.record);
+    return records;
   }
 }
