@@ -36,4 +36,12 @@ describe('RowVersionCache', () => {
     await cache.resolve([{ id: 'a', version: '1' }]);
     expect(loads.at(-1)).toEqual(['a']);
   });
+
+  it('never serves an older version of a row that vanished after the index query saw it changed', async () => {
+    const rows = new Map([['a', '1']]);
+    const { cache } = cacheOver(rows);
+    await cache.resolve([{ id: 'a', version: '1' }]);
+    rows.delete('a');
+    expect(await cache.resolve([{ id: 'a', version: '2' }])).toEqual([]);
+  });
 });
