@@ -1,14 +1,7 @@
 import { AuthResolver } from '@relais/server-auth';
 import { HelpRequestMutationsResolver, HelpRequestResolver, HelpRequestSubscriptionsResolver } from '@relais/server-help-requests';
 import { LiveFeedResolver, MatchWeightsResolver, MatchingResolver, ProposedAssignmentResolver } from '@relais/server-matching';
-import {
-  AmbassadorResolver,
-  LeaderScoreResolver,
-  LeaderSettingsResolver,
-  LeadersResolver,
-  NeighbourhoodLeadersResolver,
-  PersonAmbassadorResolver,
-} from '@relais/server-leaders';
+import { LEADER_RESOLVERS } from '@relais/server-leaders';
 import { NeighbourhoodsResolver } from '@relais/server-neighbourhoods';
 import { PeopleResolver } from '@relais/server-people';
 
@@ -19,10 +12,5 @@ export const RESOLVERS = [AuthResolver, NeighbourhoodsResolver, PeopleResolver, 
   MatchWeightsResolver,
   HelpRequestSubscriptionsResolver,
   LiveFeedResolver,
-  LeadersResolver,
-  LeaderSettingsResolver,
-  LeaderScoreResolver,
-  NeighbourhoodLeadersResolver,
-  AmbassadorResolver,
-  PersonAmbassadorResolver,
+  ...LEADER_RESOLVERS,
 ];

@@ -13,22 +13,19 @@ import { LeaderSettingsResolver } from './leader-settings.resolver';
 import { LeaderSettingsService } from './leader-settings.service';
 import { LeadersResolver } from './leaders.resolver';
 
+/** The leaders' part of the schema: provided here, and listed where the schema is emitted. */
+export const LEADER_RESOLVERS = [
+  LeadersResolver,
+  LeaderSettingsResolver,
+  LeaderScoreResolver,
+  NeighbourhoodLeadersResolver,
+  AmbassadorResolver,
+  PersonAmbassadorResolver,
+];
+
 @Module({
   imports: [AuditModule, NeighbourhoodsModule, PeopleModule, SettingsModule],
-  providers: [
-    LeaderGraphReader,
-    LeaderSettingsService,
-    LeaderScoresService,
-    LeaderRankingsService,
-    AmbassadorsService,
-    LeaderJobs,
-    LeadersResolver,
-    LeaderSettingsResolver,
-    LeaderScoreResolver,
-    NeighbourhoodLeadersResolver,
-    AmbassadorResolver,
-    PersonAmbassadorResolver,
-  ],
+  providers: [LeaderGraphReader, LeaderSettingsService, LeaderScoresService, LeaderRankingsService, AmbassadorsService, LeaderJobs, ...LEADER_RESOLVERS],
   exports: [LeaderScoresService],
 })
 export class LeadersModule {}
