@@ -8,8 +8,8 @@ import type { Viewer } from '@relais/server-shared';
 import { isUuid, notFound, requireOrganiserOf } from '@relais/server-shared';
 import { NeighbourhoodsService } from '@relais/server-neighbourhoods';
 import { DataSource } from 'typeorm';
-import type { PastHelpRow, RequestRow, VolunteerRow } from './match-rows';
-import { PAST_HELP_SELECT, REQUEST_COLUMNS, VOLUNTEER_COLUMNS, pastHelpIndex, toRequest, toVolunteer } from './match-rows';
+import type { PastHelpRow, PastHelpTriple, RequestRow, VolunteerRow } from './match-rows';
+import { PAST_HELP_SELECT, REQUESTER_PAST_HELP, REQUEST_COLUMNS, VOLUNTEER_COLUMNS, pastHelpIndex, requesterPastHelp, toRequest, toVolunteer } from './match-rows';
 import { MatchWeightsService } from './match-weights.service';
 import type { RowStamp } from './row-version-cache';
 import { RowVersionCache, rowVersion } from './row-version-cache';
@@ -82,12 +82,14 @@ export class MatchingService {
 
   /**
    * An OPEN request's volunteers, best first, for an organiser of its neighbourhood (or ADMIN).
-   * The request, its requester's languages and what decides who may ask are one read.
+   * The request, its requester's languages and past help, and what decides who may ask are one
+   * read; the candidates a second.
    */
   async candidates(viewer: Viewer, requestId: string, first: number): Promise<RankedCandidate[]> {
-    const rows: (RequestRow & Pick<HelpRequest, 'status' | 'assigneeId'>)[] = isUuid(requestId)
+    const rows: (RequestRow & Pick<HelpRequest, 'status' | 'assigneeId'> & { pastHelp: PastHelpTriple[] })[] = isUuid(requestId)
       ? await this.db.query(
-          `SELECT ${REQUEST_COLUMNS}, h.status, h.assignee_id AS "assigneeId" FROM help_request h JOIN person r ON r.id = h.requester_id WHERE h.id = $1`,
+          `SELECT ${REQUEST_COLUMNS}, h.status, h.assignee_id AS "assigneeId", ${REQUESTER_PAST_HELP}
+           FROM help_request h JOIN person r ON r.id = h.requester_id WHERE h.id = $1`,
           [requestId],
         )
       : [];
@@ -95,16 +97,16 @@ export class MatchingService {
     if (!row || !mayKnow(viewer, row, 'while open')) throw notFound('help request', requestId);
     requireOrganiserOf(viewer, row.neighbourhoodId ?? '');
     if (row.status !== HelpRequestStatus.OPEN) return [];
-    const context = await this.context();
-    const [stamps, pastHelp, adjacent] = await Promise.all([
+    const [context, stamps, adjacent] = await Promise.all([
+      this.context(),
       this.db.query(CANDIDATES_SQL, [row.lng, row.lat, row.category, row.requesterId]) as Promise<RowStamp[]>,
-      this.db.query(`${PAST_HELP_SELECT} AND h.requester_id = $1 GROUP BY 1, 2`, [row.requesterId]) as Promise<PastHelpRow[]>,
       this.adjacentTo(row.neighbourhoodId),
     ]);
-    const past = pastHelpIndex(pastHelp);
+    const past = requesterPastHelp(row.pastHelp);
+    const volunteers = await this.volunteerRecords.resolve(stamps);
     return rankCandidates(
       toRequest(row, adjacent, context.now),
-      (await this.volunteerRecords.resolve(stamps)).map((volunteer) => ({ volunteer, pastHelp: past(row.requesterId, volunteer.id) })),
+      volunteers.map((volunteer) => ({ volunteer, pastHelp: past.get(volunteer.id) ?? null })),
       context,
       first,
     );
