@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { createDataSource, embeddedUrl } from '@relais/server-database';
-import { CANDIDATES_SQL, FEED_SQL } from '@relais/server-matching';
+import { FEED_SQL, PLAN_VOLUNTEERS_SQL } from '@relais/server-matching';
 import autocannon from 'autocannon';
 import { ENTITIES } from '../entities';
 import { findRepoRoot } from '../repo-root';
@@ -91,10 +91,11 @@ async function runMatchingFigures(api: BenchClient, db: DataSource, admin: strin
   console.log(`  nearbyHelpRequests    p50 ${ms(feed.percentile(50))}  p95 ${ms(feed.percentile(95))}   (${(feedItems / ROUNDS).toFixed(1)} requests each; target p95 ≤ 20 ms)`);
   console.log(`  match p50 / me p50    ${(match.percentile(50) / me.percentile(50)).toFixed(2)}×   (target ≤ 5×)\n`);
 
-  const sample = (await db.query(`SELECT lng, lat, category, requester_id FROM help_request WHERE id = $1`, [openIds[0]?.id]))[0];
+  const sample = (await db.query(`SELECT lng, lat, category FROM help_request WHERE id = $1`, [openIds[0]?.id]))[0];
   const [volunteerRow] = await db.query(`SELECT person_id FROM volunteer_profile v JOIN person p ON p.id = v.person_id WHERE p.email = $1`, [volunteerEmails[0]?.email]);
   for (const [name, sql, params] of [
-    ['candidates', CANDIDATES_SQL, [sample.lng, sample.lat, sample.category, sample.requester_id]],
+    // matchCandidates reads volunteers from memory (see VolunteerMirror); autoAssign from the index.
+    ['autoAssign volunteers', PLAN_VOLUNTEERS_SQL, [sample.lng - 0.01, sample.lat - 0.01, sample.lng + 0.01, sample.lat + 0.01, [sample.category]]],
     ['feed', FEED_SQL, [volunteerRow.person_id]],
   ] as const) {
     const plan: { 'QUERY PLAN': string }[] = await db.query(`EXPLAIN (ANALYZE, BUFFERS OFF) ${sql}`, [...params]);

@@ -4,3 +4,4 @@ export * from './segment-intersection';
 export * from './h3-cells';
 export * from './interior-point';
 export * from './distance';
+export * from './reach-box';

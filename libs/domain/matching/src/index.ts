@@ -5,3 +5,4 @@ export * from './match-components';
 export * from './hard-filters';
 export * from './match-score';
 export * from './assignment';
+export * from './reach-grid';

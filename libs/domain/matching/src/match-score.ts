@@ -1,6 +1,6 @@
 import { haversineMeters } from '@relais/domain-geo';
 import type { MatchFacts } from './hard-filters';
-import { screenMatch } from './hard-filters';
+import { screenInto, screenMatch } from './hard-filters';
 import {
   availabilityFit,
   continuity,
@@ -101,41 +101,57 @@ export function scoreMatch(
 }
 
 /** Best first; equal scores go to the nearer one, then by id so that the order is stable. */
-function bestFirst<T extends { score: number; distanceMeters: number }>(idOf: (entry: T) => string): (a: T, b: T) => number {
-  return (a, b) => {
-    const [idA, idB] = [idOf(a), idOf(b)];
-    return b.score - a.score || a.distanceMeters - b.distanceMeters || (idA < idB ? -1 : idA > idB ? 1 : 0);
-  };
+function before(a: Scored, b: Scored): boolean {
+  return a.score !== b.score ? a.score > b.score : a.distanceMeters !== b.distanceMeters ? a.distanceMeters < b.distanceMeters : a.key < b.key;
 }
 
 interface Scored {
   key: string;
   score: number;
   distanceMeters: number;
-  values: Record<MatchComponentName, number>;
+  pair: number;
+}
+
+/** What ranking asks of each pair. */
+interface PairParts<T> {
+  request(pair: T): RequestToMatch;
+  volunteer(pair: T): VolunteerToMatch;
+  pastHelp(pair: T): PastHelpForRequester | null;
+  key(pair: T): string;
 }
 
 /**
- * Screens and scores every pair, then explains only the best `limit`: ranking hundreds of
- * candidates to show ten builds ten explanations, not hundreds.
+ * Screens and scores every pair, keeps the best `limit` in order as they come, then explains
+ * those: ranking hundreds of candidates to show ten sorts and explains ten, and allocates nothing
+ * for a pair that never makes the list.
  */
-function rankPairs<T>(
-  pairs: readonly T[],
-  unpack: (pair: T) => { request: RequestToMatch; volunteer: VolunteerToMatch; pastHelp: PastHelpForRequester | null; key: string },
-  context: MatchContext,
-  limit: number,
-): Array<MatchScore & { key: string }> {
+function rankPairs<T>(pairs: readonly T[], parts: PairParts<T>, context: MatchContext, limit: number): Array<MatchScore & { key: string }> {
+  if (!(limit > 0)) return [];
   const weights = normaliseWeights(context.weights);
-  const scored: Scored[] = [];
-  for (const pair of pairs) {
-    const { request, volunteer, pastHelp, key } = unpack(pair);
-    const screening = screenMatch(request, volunteer, context);
-    if (screening.excludedBy !== null) continue;
-    const values = componentValues(request, volunteer, pastHelp, screening.facts, context.now);
-    scored.push({ key, score: weightedSum(values, weights), distanceMeters: screening.facts.distanceMeters, values });
+  const facts: MatchFacts = { distanceMeters: 0, availableMinutes: 0 };
+  const best: Scored[] = [];
+  const probe: Scored = { key: '', score: 0, distanceMeters: 0, pair: 0 };
+  for (let i = 0; i < pairs.length; i++) {
+    const pair = pairs[i] as T;
+    const request = parts.request(pair);
+    const volunteer = parts.volunteer(pair);
+    if (screenInto(request, volunteer, context, facts) !== null) continue;
+    probe.score = weightedSum(componentValues(request, volunteer, parts.pastHelp(pair), facts, context.now), weights);
+    probe.distanceMeters = facts.distanceMeters;
+    probe.key = parts.key(pair);
+    probe.pair = i;
+    if (best.length >= limit && !before(probe, best[best.length - 1] as Scored)) continue;
+    let at = best.length;
+    while (at > 0 && before(probe, best[at - 1] as Scored)) at--;
+    best.splice(at, 0, { ...probe });
+    if (best.length > limit) best.pop();
   }
-  scored.sort(bestFirst((entry) => entry.key));
-  return scored.slice(0, limit).map((entry) => ({ ...explain(entry.values, weights, entry.distanceMeters), key: entry.key }));
+  return best.map(({ pair: i, key }) => {
+    const pair = pairs[i] as T;
+    const [request, volunteer] = [parts.request(pair), parts.volunteer(pair)];
+    screenInto(request, volunteer, context, facts);
+    return { ...scoreFromFacts(request, volunteer, parts.pastHelp(pair), facts, weights, context.now), key };
+  });
 }
 
 /** The candidates for a request, best first (the best `limit`); volunteers excluded by a hard filter are left out. */
@@ -145,7 +161,13 @@ export function rankCandidates(
   context: MatchContext,
   limit = Number.POSITIVE_INFINITY,
 ): RankedCandidate[] {
-  return rankPairs(volunteers, ({ volunteer, pastHelp }) => ({ request, volunteer, pastHelp, key: volunteer.id }), context, limit).map(
+  const parts: PairParts<(typeof volunteers)[number]> = {
+    request: () => request,
+    volunteer: (pair) => pair.volunteer,
+    pastHelp: (pair) => pair.pastHelp,
+    key: (pair) => pair.volunteer.id,
+  };
+  return rankPairs(volunteers, parts, context, limit).map(
     ({ key, ...score }) => ({ ...score, volunteerId: key }),
   );
 }
@@ -157,7 +179,13 @@ export function rankRequestsForVolunteer(
   context: MatchContext,
   limit = Number.POSITIVE_INFINITY,
 ): Array<MatchScore & { requestId: string }> {
-  return rankPairs(requests, ({ request, pastHelp }) => ({ request, volunteer, pastHelp, key: request.id }), context, limit).map(
+  const parts: PairParts<(typeof requests)[number]> = {
+    request: (pair) => pair.request,
+    volunteer: () => volunteer,
+    pastHelp: (pair) => pair.pastHelp,
+    key: (pair) => pair.request.id,
+  };
+  return rankPairs(requests, parts, context, limit).map(
     ({ key, ...score }) => ({ ...score, requestId: key }),
   );
 }

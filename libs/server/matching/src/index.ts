@@ -6,3 +6,4 @@ export * from './matching.resolver';
 export * from './match-weights.resolver';
 export * from './matching.module';
 export * from './live-feed.resolver';
+export * from './volunteer-mirror';

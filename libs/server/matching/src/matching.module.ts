@@ -7,11 +7,13 @@ import { LiveFeedResolver } from './live-feed.resolver';
 import { MatchWeightsResolver } from './match-weights.resolver';
 import { MatchWeightsService } from './match-weights.service';
 import { MatchingResolver, ProposedAssignmentResolver } from './matching.resolver';
+import { MatchingJobs } from './matching-jobs';
 import { MatchingService } from './matching.service';
+import { VolunteerMirror } from './volunteer-mirror';
 
 @Module({
   imports: [HelpRequestsModule, NeighbourhoodsModule, PeopleModule, SettingsModule],
-  providers: [MatchingService, MatchWeightsService, MatchingResolver, ProposedAssignmentResolver, MatchWeightsResolver, LiveFeedResolver],
+  providers: [MatchingService, VolunteerMirror, MatchingJobs, MatchWeightsService, MatchingResolver, ProposedAssignmentResolver, MatchWeightsResolver, LiveFeedResolver],
   exports: [MatchingService, MatchWeightsService],
 })
 export class MatchingModule {}

@@ -11,6 +11,7 @@ import { DataSource } from 'typeorm';
 import type { PastHelpRow, PastHelpTriple, RequestRow, VolunteerRow } from './match-rows';
 import { PAST_HELP_SELECT, REQUESTER_PAST_HELP, REQUEST_COLUMNS, VOLUNTEER_COLUMNS, pastHelpIndex, requesterPastHelp, toRequest, toVolunteer } from './match-rows';
 import { MatchWeightsService } from './match-weights.service';
+import { VolunteerMirror } from './volunteer-mirror';
 import type { RowStamp } from './row-version-cache';
 import { RowVersionCache, rowVersion } from './row-version-cache';
 
@@ -20,16 +21,14 @@ export const MATCHING_TIME_ZONE = 'Europe/Paris';
 export const AUTO_ASSIGN_MAX_REQUESTS = 1000;
 
 /**
- * Volunteers with room who can reach a point ($1 lng, $2 lat) and offer a category ($3), but
- * the requester ($4): the category's partial GiST index on reach boxes, then exact checks in
- * the domain lib.
+ * Active volunteers with room whose reach box overlaps the box $1..$4 (lng, lat of two corners) and
+ * who offer one of the categories $5: autoAssign's, over the GiST index on reach boxes.
  */
-export const CANDIDATES_SQL = `
-  SELECT v.person_id AS id, ${rowVersion('v')} AS version
+export const PLAN_VOLUNTEERS_SQL = `
+  SELECT ${VOLUNTEER_COLUMNS}
   FROM volunteer_profile v
-  WHERE v.active AND v.reach @> box(point($1, $2), point($1, $2)) AND v.skills @> ARRAY[$3]::text[]
-    AND v.active_requests < v.max_active_requests AND v.person_id <> $4
-    AND distance_meters(v.home_lat, v.home_lng, $2, $1) <= v.travel_radius_meters`;
+  WHERE v.active AND v.reach && box(point($1, $2), point($3, $4)) AND v.skills && $5::text[]
+    AND v.active_requests < v.max_active_requests`;
 
 /** OPEN requests inside a volunteer's ($1) reach box, in their categories: the GiST index on positions. */
 export const FEED_SQL = `
@@ -52,8 +51,7 @@ export interface Plan {
  */
 @Injectable()
 export class MatchingService {
-  /** Parsed once, re-read only when their row changed: matching touches hundreds per call. */
-  private readonly volunteerRecords: RowVersionCache<VolunteerToMatch>;
+  /** Parsed once, re-read only when their row changed: the feed touches dozens per call. */
   private readonly requestRecords: RowVersionCache<RequestRow>;
 
   constructor(
@@ -62,14 +60,8 @@ export class MatchingService {
     private readonly transitions: HelpRequestTransitionsService,
     private readonly neighbourhoods: NeighbourhoodsService,
     private readonly weights: MatchWeightsService,
+    private readonly volunteers: VolunteerMirror,
   ) {
-    this.volunteerRecords = new RowVersionCache(async (ids) => {
-      const rows: (VolunteerRow & { version: string })[] = await db.query(
-        `SELECT ${VOLUNTEER_COLUMNS}, ${rowVersion('v')} AS version FROM volunteer_profile v WHERE v.person_id = ANY($1::uuid[])`,
-        [ids],
-      );
-      return rows.map((row) => ({ id: row.id, version: row.version, record: toVolunteer(row) }));
-    });
     // A requester's languages ride along with the request's version: they cannot change through the API.
     this.requestRecords = new RowVersionCache(async (ids) => {
       const rows: (RequestRow & { version: string })[] = await db.query(
@@ -83,7 +75,7 @@ export class MatchingService {
   /**
    * An OPEN request's volunteers, best first, for an organiser of its neighbourhood (or ADMIN).
    * The request, its requester's languages and past help, and what decides who may ask are one
-   * read; the candidates a second.
+   * read; the volunteers who can reach it come from memory, once it has caught up with the changes.
    */
   async candidates(viewer: Viewer, requestId: string, first: number): Promise<RankedCandidate[]> {
     const rows: (RequestRow & Pick<HelpRequest, 'status' | 'assigneeId'> & { pastHelp: PastHelpTriple[] })[] = isUuid(requestId)
@@ -97,13 +89,12 @@ export class MatchingService {
     if (!row || !mayKnow(viewer, row, 'while open')) throw notFound('help request', requestId);
     requireOrganiserOf(viewer, row.neighbourhoodId ?? '');
     if (row.status !== HelpRequestStatus.OPEN) return [];
-    const [context, stamps, adjacent] = await Promise.all([
+    const [context, volunteers, adjacent] = await Promise.all([
       this.context(),
-      this.db.query(CANDIDATES_SQL, [row.lng, row.lat, row.category, row.requesterId]) as Promise<RowStamp[]>,
+      this.volunteers.reaching({ lat: row.lat, lng: row.lng }, row.category),
       this.adjacentTo(row.neighbourhoodId),
     ]);
     const past = requesterPastHelp(row.pastHelp);
-    const volunteers = await this.volunteerRecords.resolve(stamps);
     return rankCandidates(
       toRequest(row, adjacent, context.now),
       volunteers.map((volunteer) => ({ volunteer, pastHelp: past.get(volunteer.id) ?? null })),
@@ -153,10 +144,7 @@ export class MatchingService {
     const lngs = rows.map((r) => r.lng);
     const [volunteerRows, pastHelp] = await Promise.all([
       this.db.query(
-        `SELECT ${VOLUNTEER_COLUMNS}
-         FROM volunteer_profile v
-         WHERE v.active AND v.reach && box(point($1, $2), point($3, $4)) AND v.skills && $5::text[]
-           AND v.active_requests < v.max_active_requests`,
+        PLAN_VOLUNTEERS_SQL,
         [Math.min(...lngs), Math.min(...lats), Math.max(...lngs), Math.max(...lats), [...new Set(rows.map((r) => r.category))]],
       ) as Promise<VolunteerRow[]>,
       this.db.query(`${PAST_HELP_SELECT} AND h.requester_id = ANY($1::uuid[]) GROUP BY 1, 2`, [[...new Set(rows.map((r) => r.requesterId))]]) as Promise<
