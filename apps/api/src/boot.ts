@@ -2,7 +2,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AuthService } from '@relais/server-auth';
 import { FeedbackService, HelpRequestTransitionsService, HelpRequestsService } from '@relais/server-help-requests';
 import { JobsService } from '@relais/server-jobs';
-import { LeaderScoresService } from '@relais/server-leaders';
+import { LeaderGraphMirror, LeaderScoresService } from '@relais/server-leaders';
 import { NeighbourhoodsService } from '@relais/server-neighbourhoods';
 import { PeopleService } from '@relais/server-people';
 import type { AppConfig } from '@relais/server-shared';
@@ -67,6 +67,8 @@ export async function boot(config: AppConfig, log: (line: string) => void = cons
   }
   await app.get(JobsService).start();
   await app.listen(config.port);
+  // In the background: until the trust graph is in memory, a neighbourhood's is read from the database.
+  app.get(LeaderGraphMirror).warm();
   const url = `http://localhost:${config.port}`;
   log(`\nRelais is running at ${url}  (GraphQL: ${url}/graphql, health: ${url}/healthz)`);
   if (demo || (await app.get(PeopleService).findByEmail(DEMO_ACCOUNTS.admin))) {

@@ -10,3 +10,4 @@ export * from './leader-index';
 export * from './volunteer-tally';
 export * from './leader-score';
 export * from './ambassador-rules';
+export * from './trust-edge-store';

@@ -59,8 +59,7 @@ export class BinaryCopyCursor {
   /** A timestamptz as epoch milliseconds. */
   timestampMs(): number | null {
     if (this.field() < 0) return null;
-    const micros = int32At(this.bytes, this.at) * 2 ** 32 + (int32At(this.bytes, this.at + 4) >>> 0);
-    return micros / 1000 + POSTGRES_EPOCH_MS;
+    return postgresMicrosToMs(int32At(this.bytes, this.at) * 2 ** 32 + (int32At(this.bytes, this.at + 4) >>> 0));
   }
 
   /** Moves past a uuid field, its 16 bytes at `at`; false for NULL. */
@@ -179,3 +178,14 @@ export function copyOut(client: PoolClient, sql: string, rows: BinaryCopyRows): 
     client.query(submittable as unknown as Parameters<PoolClient['query']>[0]);
   });
 }
+
+/**
+ * Epoch milliseconds of a timestamp as PostgreSQL stores it, microseconds since 2000: the same
+ * arithmetic wherever a timestamp is read, so that equal instants give equal numbers.
+ */
+export function postgresMicrosToMs(micros: number): number {
+  return micros / 1000 + POSTGRES_EPOCH_MS;
+}
+
+/** The SQL of a timestamp column as PostgreSQL stores it (see `postgresMicrosToMs`), exact. */
+export const postgresMicros = (column: string) => `((extract(epoch FROM ${column}) - 946684800) * 1000000)::int8`;

@@ -1,6 +1,7 @@
 export * from './leaders.module';
 export * from './leader-scores.service';
 export * from './leader-graph.reader';
+export * from './leader-graph.mirror';
 export * from './leader-jobs';
 export * from './leaders.resolver';
 export * from './leader-settings.resolver';

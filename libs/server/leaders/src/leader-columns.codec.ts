@@ -41,14 +41,18 @@ export class LeaderColumnsDecoder {
   readonly volunteerRows = new BinaryCopyRows(VOLUNTEER_FIELDS.length, (row) => this.volunteer(row));
   readonly interactionRows = new BinaryCopyRows(INTERACTION_FIELDS.length, (row) => this.interaction(row));
 
-  /** `expectedInteractions`: room to make at once (the columns grow past it if need be). */
+  /**
+   * `expectedInteractions`: room to make at once (the columns grow past it if need be); `people`:
+   * numbers already given, to go on with (a graph kept in memory numbers people once for all its reads).
+   */
   constructor(
     private readonly neighbourhoodIds: readonly string[],
     expectedInteractions = 64 * 1024,
+    people?: UuidNumbering,
   ) {
     for (const id of neighbourhoodIds) this.neighbourhoods.numberOf(id);
     // Most edges' ends are people met before: a city's people are a fraction of its edges.
-    this.people = new UuidNumbering(expectedInteractions / 4);
+    this.people = people ?? new UuidNumbering(expectedInteractions / 4);
     this.interactions = interactionColumns(Math.max(1024, expectedInteractions));
   }
 

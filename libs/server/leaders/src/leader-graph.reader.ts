@@ -4,8 +4,10 @@ import { ENDORSEMENT, HELP, REFERRAL } from '@relais/domain-leaders';
 import { isUuid } from '@relais/server-shared';
 import type { PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
+import type { BinaryCopyRows } from './binary-copy';
 import { copyOut } from './binary-copy';
 import { LeaderColumnsDecoder } from './leader-columns.codec';
+import type { UuidNumbering } from './uuid-numbering';
 
 /** One kind of trust edge: where it is stored and which columns say who credits whom, when. */
 interface EdgeKind {
@@ -117,37 +119,64 @@ export class LeaderGraphReader {
   /** Everything (up to `asOf`, to replay the past): for the nightly run over every neighbourhood. */
   async city(neighbourhoodIds: readonly string[], asOf: Date | null = null): Promise<LeaderColumns> {
     const edges = asOf ? trustEdges((k) => `${k.at} <= '${asOf.toISOString()}'::timestamptz`) : ALL_EDGES_SQL;
-    // The planner's row counts: room for the edges made once, not grown from small.
-    const [estimate]: { rows: number }[] = await this.db.query(
-      `SELECT sum(greatest(reltuples, 0))::float8 AS rows FROM pg_class WHERE oid IN ('help_request'::regclass, 'endorsement'::regclass, 'person'::regclass)`,
-    );
-    return this.read(CITY_VOLUNTEERS, edges, neighbourhoodIds, { expectedEdges: estimate?.rows });
+    const decoder = new LeaderColumnsDecoder(neighbourhoodIds, await this.expectedEdges());
+    await this.read([
+      [CITY_VOLUNTEERS, decoder.volunteerRows],
+      [edges, decoder.interactionRows],
+    ]);
+    return decoder.columns();
   }
 
   /** One neighbourhood's part of the graph, whatever its size in two statements. */
-  neighbourhood(neighbourhoodId: string): Promise<LeaderColumns> {
+  async neighbourhood(neighbourhoodId: string): Promise<LeaderColumns> {
+    const decoder = new LeaderColumnsDecoder([neighbourhoodId]);
     // Parallel workers take longer to start than this read takes without them.
-    return this.read(neighbourhoodVolunteers(uuidLiteral(neighbourhoodId)), neighbourhoodEdgesSql(neighbourhoodId), [neighbourhoodId], {
-      serial: true,
-    });
+    await this.read(
+      [
+        [neighbourhoodVolunteers(uuidLiteral(neighbourhoodId)), decoder.volunteerRows],
+        [neighbourhoodEdgesSql(neighbourhoodId), decoder.interactionRows],
+      ],
+      true,
+    );
+    return decoder.columns();
   }
 
-  private async read(
-    volunteersSql: string,
-    edgesSql: string,
-    neighbourhoodIds: readonly string[],
-    { expectedEdges, serial = false }: { expectedEdges?: number; serial?: boolean },
-  ): Promise<LeaderColumns> {
+  /**
+   * Every edge of the city, people numbered by `people`, and the snapshot they were read in: what
+   * a graph kept in memory starts from.
+   */
+  async allEdges(people: UuidNumbering): Promise<{ columns: LeaderColumns; snapshot: string }> {
+    const decoder = new LeaderColumnsDecoder([], await this.expectedEdges(), people);
+    const snapshot = await this.read([[ALL_EDGES_SQL, decoder.interactionRows]]);
+    return { columns: decoder.columns(), snapshot };
+  }
+
+  /** The volunteers of some neighbourhoods (null: of all), people numbered by `people`. */
+  async volunteers(neighbourhoodIds: readonly string[], only: string | null, people: UuidNumbering): Promise<LeaderColumns> {
+    const decoder = new LeaderColumnsDecoder(neighbourhoodIds, 1024, people);
+    await this.read([[only ? neighbourhoodVolunteers(uuidLiteral(only)) : CITY_VOLUNTEERS, decoder.volunteerRows]]);
+    return decoder.columns();
+  }
+
+  /** The planner's row counts: room for the city's edges made once, not grown from small. */
+  private async expectedEdges(): Promise<number | undefined> {
+    const [estimate]: { rows: number }[] = await this.db.query(
+      `SELECT sum(greatest(reltuples, 0))::float8 AS rows FROM pg_class WHERE oid IN ('help_request'::regclass, 'endorsement'::regclass, 'person'::regclass)`,
+    );
+    return estimate?.rows;
+  }
+
+  /** Binary COPYs, each into its rows' decoder, in one snapshot; returns the snapshot. */
+  private async read(copies: [sql: string, rows: BinaryCopyRows][], serial = false): Promise<string> {
     const runner = this.db.createQueryRunner();
     try {
       const client = (await runner.connect()) as PoolClient;
       await runner.startTransaction('REPEATABLE READ');
       if (serial) await runner.query(`SET LOCAL max_parallel_workers_per_gather = 0`);
-      const decoder = new LeaderColumnsDecoder(neighbourhoodIds, expectedEdges);
-      await copyOut(client, binaryCopy(volunteersSql), decoder.volunteerRows);
-      await copyOut(client, binaryCopy(edgesSql), decoder.interactionRows);
+      const [{ snapshot }] = (await runner.query(`SELECT pg_current_snapshot()::text AS snapshot`)) as [{ snapshot: string }];
+      for (const [sql, rows] of copies) await copyOut(client, binaryCopy(sql), rows);
       await runner.commitTransaction();
-      return decoder.columns();
+      return snapshot;
     } finally {
       if (runner.isTransactionActive) await runner.rollbackTransaction();
       await runner.release();

@@ -3,6 +3,7 @@ import type { LeaderColumns, LeaderScore, LeaderWeights } from '@relais/domain-l
 import { LEADER_COMPONENTS, TallyScratch, indexLeaderColumns, normaliseLeaderWeights, scoreIndexedNeighbourhood } from '@relais/domain-leaders';
 import type { EntityManager } from 'typeorm';
 import { DataSource } from 'typeorm';
+import { LeaderGraphMirror } from './leader-graph.mirror';
 import { LeaderGraphReader } from './leader-graph.reader';
 import { FACT_COLUMNS } from './leader-score.columns';
 import { LeaderSettingsService } from './leader-settings.service';
@@ -77,17 +78,21 @@ export class LeaderScoresService {
     private readonly db: DataSource,
     private readonly reader: LeaderGraphReader,
     private readonly settings: LeaderSettingsService,
+    private readonly graph: LeaderGraphMirror,
   ) {}
 
-  /** Recomputes one neighbourhood from its part of the graph. */
+  /**
+   * Recomputes one neighbourhood from its part of the graph: from memory once the graph is there,
+   * from the database until then.
+   */
   async refresh(neighbourhoodId: string, now = new Date()): Promise<RefreshReport> {
-    return this.run(() => this.reader.neighbourhood(neighbourhoodId), now);
+    return this.run(() => (this.graph.ready ? this.graph.neighbourhood(neighbourhoodId) : this.reader.neighbourhood(neighbourhoodId)), now);
   }
 
-  /** Recomputes every neighbourhood from one read of the whole graph. */
+  /** Recomputes every neighbourhood from the whole graph (read whole if it is not in memory yet). */
   async refreshAll(now = new Date()): Promise<RefreshReport> {
     const ids = await this.neighbourhoodIds();
-    return this.run(() => this.reader.city(ids), now);
+    return this.run(() => this.graph.city(ids), now);
   }
 
   /**

@@ -5,6 +5,7 @@ import { PeopleModule } from '@relais/server-people';
 import { SettingsModule } from '@relais/server-settings';
 import { AmbassadorsService } from './ambassadors.service';
 import { AmbassadorResolver, LeaderScoreResolver, NeighbourhoodLeadersResolver, PersonAmbassadorResolver } from './leader-fields.resolver';
+import { LeaderGraphMirror } from './leader-graph.mirror';
 import { LeaderGraphReader } from './leader-graph.reader';
 import { LeaderJobs } from './leader-jobs';
 import { LeaderRankingsService } from './leader-rankings.service';
@@ -25,7 +26,7 @@ export const LEADER_RESOLVERS = [
 
 @Module({
   imports: [AuditModule, NeighbourhoodsModule, PeopleModule, SettingsModule],
-  providers: [LeaderGraphReader, LeaderSettingsService, LeaderScoresService, LeaderRankingsService, AmbassadorsService, LeaderJobs, ...LEADER_RESOLVERS],
-  exports: [LeaderScoresService],
+  providers: [LeaderGraphReader, LeaderGraphMirror, LeaderSettingsService, LeaderScoresService, LeaderRankingsService, AmbassadorsService, LeaderJobs, ...LEADER_RESOLVERS],
+  exports: [LeaderScoresService, LeaderGraphMirror],
 })
 export class LeadersModule {}
