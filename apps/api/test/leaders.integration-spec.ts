@@ -205,7 +205,8 @@ describe('leaders: scores, rankings and ambassadors', () => {
       await test.db.query(
         `INSERT INTO leader_score (neighbourhood_id, person_id, rank, score, component_values, component_weights,
                                    window_days, helps, distinct_residents, ratings, endorsements, recruits, computed_at)
-         VALUES ($1, $2, 1, 0.5, '{}', '{}', 60, 0, 0, 0, 0, 0, $3)`,
+         VALUES ($1, $2, 1, 0.5, '{}', '{}', 60, 0, 0, 0, 0, 0, $3)
+         ON CONFLICT (neighbourhood_id, person_id) DO UPDATE SET computed_at = EXCLUDED.computed_at`, // `away`'s home may come last
         [last.id, away.id, later],
       );
       const now = new Date();
