@@ -68,7 +68,7 @@ export async function boot(config: AppConfig, log: (line: string) => void = cons
   await app.get(JobsService).start();
   await app.listen(config.port);
   // In the background: until the trust graph is in memory, a neighbourhood's is read from the database.
-  app.get(LeaderGraphMirror).warm();
+  void app.get(LeaderGraphMirror).warm();
   const url = `http://localhost:${config.port}`;
   log(`\nRelais is running at ${url}  (GraphQL: ${url}/graphql, health: ${url}/healthz)`);
   if (demo || (await app.get(PeopleService).findByEmail(DEMO_ACCOUNTS.admin))) {

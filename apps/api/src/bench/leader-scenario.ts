@@ -42,7 +42,7 @@ export async function measureFullRecompute(databaseUrl: string, neighbourhoodId?
   const baselineRssMb = process.memoryUsage().rss / 2 ** 20;
   // One neighbourhood (a diagnosis: `bench.js recompute-leaders <id>`): the graph in memory and
   // after two warm-up runs, as a running API would do it.
-  if (neighbourhoodId) await graph.neighbourhood(neighbourhoodId);
+  if (neighbourhoodId) await graph.warm();
   if (neighbourhoodId) for (let run = 0; run < 2; run++) await scores.refresh(neighbourhoodId);
   const started = performance.now();
   const report = neighbourhoodId ? await scores.refresh(neighbourhoodId) : await scores.refreshAll();

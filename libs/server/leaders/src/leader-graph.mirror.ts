@@ -63,12 +63,16 @@ export class LeaderGraphMirror implements OnApplicationShutdown {
     return this.loads;
   }
 
-  /** Reads the graph in the background (when the server starts), so that the first neighbourhood need not. */
-  warm(): void {
+  /**
+   * Reads the graph (when the server starts, or when it is found missing or too old), for the
+   * neighbourhoods after; a failure is logged, and the next neighbourhood tries again.
+   */
+  warm(): Promise<void> {
     this.warming ??= this.exclusive(() => this.catchUp())
       .then(() => undefined)
       .catch((error: unknown) => this.logger.warn(`the trust graph could not be read: ${error instanceof Error ? error.message : error}`))
       .finally(() => (this.warming = null));
+    return this.warming;
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -79,16 +83,23 @@ export class LeaderGraphMirror implements OnApplicationShutdown {
   city(neighbourhoodIds: readonly string[]): Promise<LeaderColumns> {
     return this.exclusive(async () => {
       const store = await this.catchUp();
-      const volunteers = await this.reader.volunteers(neighbourhoodIds, null, this.people);
+      const volunteers = await this.reader.allVolunteers(neighbourhoodIds, this.people);
       return { ...volunteers, interactions: store.all() };
     });
   }
 
-  /** A neighbourhood's volunteers and its part of the graph, as of now. */
+  /**
+   * A neighbourhood's volunteers and its part of the graph, as of now: from memory once the graph
+   * is there; until then from the database, while the graph is read in the background.
+   */
   neighbourhood(neighbourhoodId: string): Promise<LeaderColumns> {
+    if (!this.ready) {
+      void this.warm();
+      return this.reader.neighbourhood(neighbourhoodId);
+    }
     return this.exclusive(async () => {
       const store = await this.catchUp();
-      const volunteers = await this.reader.volunteers([neighbourhoodId], neighbourhoodId, this.people);
+      const volunteers = await this.reader.volunteersOf(neighbourhoodId, this.people);
       return { ...volunteers, interactions: store.around(volunteers.volunteers.person) };
     });
   }
@@ -106,31 +117,26 @@ export class LeaderGraphMirror implements OnApplicationShutdown {
     const changes = rows.filter((row) => row.sign !== null);
     if (changes.some((row) => row.sign === 0)) return this.load();
     const store = this.store;
-    const edge = (row: ChangeRow): InteractionEdge | null =>
-      row.source && row.target && row.at !== null
-        ? {
-            kind: row.kind ?? 0,
-            source: this.people.numberOf(row.source),
-            target: this.people.numberOf(row.target),
-            at: postgresMicrosToMs(Number(row.at)),
-            rating: row.rating ?? 0,
-          }
-        : null;
-    // Edges come before they go: within one batch, a removal may follow the addition it undoes.
-    for (const row of changes) if (row.sign === 1) this.applied(edge(row), (e) => (store.add(e), true));
+    // Edges with an end missing (a person erased) are not in the graph: the reader leaves them out.
+    const [added, removed] = [[] as InteractionEdge[], [] as InteractionEdge[]];
     for (const row of changes) {
-      if (row.sign === -1 && !this.applied(edge(row), (e) => store.remove(e))) {
-        this.logger.warn('an edge the change log removes was not in memory: reading the graph again');
-        return this.load();
-      }
+      if (!row.source || !row.target || row.at === null) continue;
+      (row.sign === 1 ? added : removed).push({
+        kind: row.kind ?? 0,
+        source: this.people.numberOf(row.source),
+        target: this.people.numberOf(row.target),
+        at: postgresMicrosToMs(Number(row.at)),
+        rating: row.rating ?? 0,
+      });
+    }
+    // Edges come before they go: within one batch, a removal may follow the addition it undoes.
+    for (const edge of added) store.add(edge);
+    if (!removed.every((edge) => store.remove(edge))) {
+      this.logger.warn('an edge the change log removes was not in memory: reading the graph again');
+      return this.load();
     }
     this.position.advance((rows[0] as ChangeRow).snapshot);
     return store;
-  }
-
-  /** Edges with an end missing (a person erased) are not in the graph, as the reader leaves them out. */
-  private applied(edge: InteractionEdge | null, apply: (edge: InteractionEdge) => boolean): boolean {
-    return edge === null || apply(edge);
   }
 
   private async load(): Promise<TrustEdgeStore> {

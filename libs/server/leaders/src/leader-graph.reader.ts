@@ -136,7 +136,7 @@ export class LeaderGraphReader {
         [neighbourhoodVolunteers(uuidLiteral(neighbourhoodId)), decoder.volunteerRows],
         [neighbourhoodEdgesSql(neighbourhoodId), decoder.interactionRows],
       ],
-      true,
+      { serial: true },
     );
     return decoder.columns();
   }
@@ -147,14 +147,23 @@ export class LeaderGraphReader {
    */
   async allEdges(people: UuidNumbering): Promise<{ columns: LeaderColumns; snapshot: string }> {
     const decoder = new LeaderColumnsDecoder([], await this.expectedEdges(), people);
-    const snapshot = await this.read([[ALL_EDGES_SQL, decoder.interactionRows]]);
+    const snapshot = (await this.read([[ALL_EDGES_SQL, decoder.interactionRows]], { snapshot: true })) as string;
     return { columns: decoder.columns(), snapshot };
   }
 
-  /** The volunteers of some neighbourhoods (null: of all), people numbered by `people`. */
-  async volunteers(neighbourhoodIds: readonly string[], only: string | null, people: UuidNumbering): Promise<LeaderColumns> {
+  /** The volunteers of every neighbourhood, people numbered by `people`. */
+  allVolunteers(neighbourhoodIds: readonly string[], people: UuidNumbering): Promise<LeaderColumns> {
+    return this.volunteers(CITY_VOLUNTEERS, neighbourhoodIds, people);
+  }
+
+  /** One neighbourhood's volunteers, people numbered by `people`. */
+  volunteersOf(neighbourhoodId: string, people: UuidNumbering): Promise<LeaderColumns> {
+    return this.volunteers(neighbourhoodVolunteers(uuidLiteral(neighbourhoodId)), [neighbourhoodId], people);
+  }
+
+  private async volunteers(sql: string, neighbourhoodIds: readonly string[], people: UuidNumbering): Promise<LeaderColumns> {
     const decoder = new LeaderColumnsDecoder(neighbourhoodIds, 1024, people);
-    await this.read([[only ? neighbourhoodVolunteers(uuidLiteral(only)) : CITY_VOLUNTEERS, decoder.volunteerRows]]);
+    await this.read([[sql, decoder.volunteerRows]]);
     return decoder.columns();
   }
 
@@ -166,17 +175,20 @@ export class LeaderGraphReader {
     return estimate?.rows;
   }
 
-  /** Binary COPYs, each into its rows' decoder, in one snapshot; returns the snapshot. */
-  private async read(copies: [sql: string, rows: BinaryCopyRows][], serial = false): Promise<string> {
+  /** Binary COPYs, each into its rows' decoder, in one snapshot; returns the snapshot if asked for. */
+  private async read(
+    copies: [sql: string, rows: BinaryCopyRows][],
+    { serial = false, snapshot = false }: { serial?: boolean; snapshot?: boolean } = {},
+  ): Promise<string | null> {
     const runner = this.db.createQueryRunner();
     try {
       const client = (await runner.connect()) as PoolClient;
       await runner.startTransaction('REPEATABLE READ');
       if (serial) await runner.query(`SET LOCAL max_parallel_workers_per_gather = 0`);
-      const [{ snapshot }] = (await runner.query(`SELECT pg_current_snapshot()::text AS snapshot`)) as [{ snapshot: string }];
+      const [taken] = snapshot ? ((await runner.query(`SELECT pg_current_snapshot()::text AS snapshot`)) as { snapshot: string }[]) : [];
       for (const [sql, rows] of copies) await copyOut(client, binaryCopy(sql), rows);
       await runner.commitTransaction();
-      return snapshot;
+      return taken?.snapshot ?? null;
     } finally {
       if (runner.isTransactionActive) await runner.rollbackTransaction();
       await runner.release();

@@ -81,12 +81,9 @@ export class LeaderScoresService {
     private readonly graph: LeaderGraphMirror,
   ) {}
 
-  /**
-   * Recomputes one neighbourhood from its part of the graph: from memory once the graph is there,
-   * from the database until then.
-   */
+  /** Recomputes one neighbourhood from its part of the graph. */
   async refresh(neighbourhoodId: string, now = new Date()): Promise<RefreshReport> {
-    return this.run(() => (this.graph.ready ? this.graph.neighbourhood(neighbourhoodId) : this.reader.neighbourhood(neighbourhoodId)), now);
+    return this.run(() => this.graph.neighbourhood(neighbourhoodId), now);
   }
 
   /** Recomputes every neighbourhood from the whole graph (read whole if it is not in memory yet). */
