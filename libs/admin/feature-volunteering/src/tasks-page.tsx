@@ -24,6 +24,9 @@ export function TasksPage() {
   });
   const doneShown = done.data ?? done.previousData;
   const pages = Math.max(1, Math.ceil((doneShown?.myTasks.totalCount ?? 0) / DONE_PER_PAGE));
+  // A task just done or given back has its new status in the cache before the lists are fetched
+  // again: it leaves the active ones at once, rather than showing in both.
+  const held = active.data?.myTasks.items.filter((task) => task.status === 'ASSIGNED');
   const failure = active.error ?? done.error;
 
   return (
@@ -44,13 +47,13 @@ export function TasksPage() {
           </Title>
           {active.loading && <Loader size="xs" aria-label={t('app.loading')} />}
         </Group>
-        {active.data && active.data.myTasks.items.length === 0 && (
+        {held && held.length === 0 && (
           <Text c="dimmed" data-testid="tasks-empty">
             {t('tasks.emptyActive')}
           </Text>
         )}
         <Stack gap="sm" data-testid="tasks-active">
-          {active.data?.myTasks.items.map((task) => (
+          {held?.map((task) => (
             <TaskCard key={task.id} task={task} />
           ))}
         </Stack>
