@@ -3,6 +3,7 @@ import { AuthService } from '@relais/server-auth';
 import { FeedbackService, HelpRequestTransitionsService, HelpRequestsService } from '@relais/server-help-requests';
 import { JobsService } from '@relais/server-jobs';
 import { LeaderGraphMirror, LeaderScoresService } from '@relais/server-leaders';
+import { VolunteerMirror } from '@relais/server-matching';
 import { NeighbourhoodsService } from '@relais/server-neighbourhoods';
 import { PeopleService } from '@relais/server-people';
 import type { AppConfig } from '@relais/server-shared';
@@ -67,8 +68,10 @@ export async function boot(config: AppConfig, log: (line: string) => void = cons
   }
   await app.get(JobsService).start();
   await app.listen(config.port);
-  // In the background: until the trust graph is in memory, a neighbourhood's is read from the database.
+  // In the background: until the trust graph is in memory, a neighbourhood's is read from the
+  // database; the first ranking of candidates would otherwise wait for every volunteer to be read.
   void app.get(LeaderGraphMirror).warm();
+  void app.get(VolunteerMirror).warm();
   const url = `http://localhost:${config.port}`;
   log(`\nRelais is running at ${url}  (GraphQL: ${url}/graphql, health: ${url}/healthz)`);
   if (demo || (await app.get(PeopleService).findByEmail(DEMO_ACCOUNTS.admin))) {

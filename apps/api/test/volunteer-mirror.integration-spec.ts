@@ -23,8 +23,10 @@ describe('the volunteers matching keeps in memory', () => {
   let mirror: VolunteerMirror;
   let ids: string[];
 
-  const reachingInMemory = async (point: { lat: number; lng: number }, category: HelpCategory) =>
-    (await mirror.reaching(point, category)).map((volunteer) => volunteer.id).sort();
+  const reachingInMemory = async (point: { lat: number; lng: number }, category: HelpCategory) => {
+    await mirror.caughtUp();
+    return mirror.reaching(point, category).map((volunteer) => volunteer.id).sort();
+  };
 
   const expectSameAsDatabase = async () => {
     for (const point of POINTS) {

@@ -75,9 +75,12 @@ export class MatchingService {
   /**
    * An OPEN request's volunteers, best first, for an organiser of its neighbourhood (or ADMIN).
    * The request, its requester's languages and past help, and what decides who may ask are one
-   * read; the volunteers who can reach it come from memory, once it has caught up with the changes.
+   * read; the volunteers who can reach it come from memory, once it has caught up with the changes
+   * (read meanwhile).
    */
   async candidates(viewer: Viewer, requestId: string, first: number): Promise<RankedCandidate[]> {
+    const caughtUp = this.volunteers.caughtUp();
+    caughtUp.catch(() => undefined); // awaited below, unless the request is refused first
     const rows: (RequestRow & Pick<HelpRequest, 'status' | 'assigneeId'> & { pastHelp: PastHelpTriple[] })[] = isUuid(requestId)
       ? await this.db.query(
           `SELECT ${REQUEST_COLUMNS}, h.status, h.assignee_id AS "assigneeId", ${REQUESTER_PAST_HELP}
@@ -89,11 +92,8 @@ export class MatchingService {
     if (!row || !mayKnow(viewer, row, 'while open')) throw notFound('help request', requestId);
     requireOrganiserOf(viewer, row.neighbourhoodId ?? '');
     if (row.status !== HelpRequestStatus.OPEN) return [];
-    const [context, volunteers, adjacent] = await Promise.all([
-      this.context(),
-      this.volunteers.reaching({ lat: row.lat, lng: row.lng }, row.category),
-      this.adjacentTo(row.neighbourhoodId),
-    ]);
+    const [context, adjacent] = await Promise.all([this.context(), this.adjacentTo(row.neighbourhoodId), caughtUp]);
+    const volunteers = this.volunteers.reaching({ lat: row.lat, lng: row.lng }, row.category);
     const past = requesterPastHelp(row.pastHelp);
     return rankCandidates(
       toRequest(row, adjacent, context.now),

@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import type { OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { LatLng } from '@relais/domain-geo';
 import { reachBox } from '@relais/domain-geo';
 import type { VolunteerToMatch } from '@relais/domain-matching';
@@ -34,18 +35,39 @@ interface Changes {
  * again and it is read again.
  */
 @Injectable()
-export class VolunteerMirror {
+export class VolunteerMirror implements OnApplicationShutdown {
   private readonly grids = new Map<HelpCategory, ReachGrid<VolunteerToMatch>>();
   private readonly position = new ChangeLogPosition();
   private running: Promise<void> | null = null;
   private next: Promise<void> | null = null;
+  private warming: Promise<void> | null = null;
+  private readonly logger = new Logger('VolunteerMirror');
 
   constructor(private readonly db: DataSource) {}
 
-  /** Active volunteers with room who offer `category` and whose reach box holds the point. */
-  async reaching(point: LatLng, category: HelpCategory): Promise<VolunteerToMatch[]> {
-    await this.synced();
+  /**
+   * Resolves once a read begun after this call is in: then `reaching` answers as of now. Started
+   * alongside a ranking's own read of its request, so that the two round trips overlap.
+   */
+  caughtUp(): Promise<void> {
+    return this.synced();
+  }
+
+  /** Active volunteers with room who offer `category` and whose reach box holds the point, as last read. */
+  reaching(point: LatLng, category: HelpCategory): VolunteerToMatch[] {
     return this.grids.get(category)?.containing(point) ?? [];
+  }
+
+  /** Reads every volunteer now, so that the first ranking after a start does not wait for it; a failure is logged, the next ranking tries again. */
+  warm(): Promise<void> {
+    this.warming ??= this.synced().catch((error: unknown) =>
+      this.logger.warn(`the volunteers could not be read: ${error instanceof Error ? error.message : error}`),
+    );
+    return this.warming;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.warming;
   }
 
   /** A read begun after this call: the one under way may have begun before, so callers meanwhile share the next. */
