@@ -51,8 +51,7 @@ export class LeaderColumnsDecoder {
     people?: UuidNumbering,
   ) {
     for (const id of neighbourhoodIds) this.neighbourhoods.numberOf(id);
-    // Most edges' ends are people met before: a city's people are a fraction of its edges.
-    this.people = people ?? new UuidNumbering(expectedInteractions / 4);
+    this.people = people ?? new UuidNumbering();
     this.interactions = interactionColumns(Math.max(1024, expectedInteractions));
   }
 

@@ -1,6 +1,6 @@
 import type { OnApplicationShutdown } from '@nestjs/common';
 import { Injectable, Logger } from '@nestjs/common';
-import type { InteractionEdge, LeaderColumns } from '@relais/domain-leaders';
+import type { InteractionColumns, InteractionEdge, LeaderColumns } from '@relais/domain-leaders';
 import { TrustEdgeStore } from '@relais/domain-leaders';
 import { ChangeLogPosition, unseenChanges } from '@relais/server-database';
 import { DataSource } from 'typeorm';
@@ -68,7 +68,7 @@ export class LeaderGraphMirror implements OnApplicationShutdown {
    * neighbourhoods after; a failure is logged, and the next neighbourhood tries again.
    */
   warm(): Promise<void> {
-    this.warming ??= this.exclusive(() => this.catchUp())
+    this.warming ??= this.exclusive(() => this.caughtUp())
       .then(() => undefined)
       .catch((error: unknown) => this.logger.warn(`the trust graph could not be read: ${error instanceof Error ? error.message : error}`))
       .finally(() => (this.warming = null));
@@ -82,9 +82,10 @@ export class LeaderGraphMirror implements OnApplicationShutdown {
   /** Every neighbourhood's volunteers and the whole graph, as of now. */
   city(neighbourhoodIds: readonly string[]): Promise<LeaderColumns> {
     return this.exclusive(async () => {
-      const store = await this.catchUp();
+      const { store, read } = await this.caughtUp();
       const volunteers = await this.reader.allVolunteers(neighbourhoodIds, this.people);
-      return { ...volunteers, interactions: store.all() };
+      // Just read whole, the edges are already in columns: no need to copy them out of the store.
+      return { ...volunteers, interactions: read ?? store.all() };
     });
   }
 
@@ -98,7 +99,7 @@ export class LeaderGraphMirror implements OnApplicationShutdown {
       return this.reader.neighbourhood(neighbourhoodId);
     }
     return this.exclusive(async () => {
-      const store = await this.catchUp();
+      const { store } = await this.caughtUp();
       const volunteers = await this.reader.volunteersOf(neighbourhoodId, this.people);
       return { ...volunteers, interactions: store.around(volunteers.volunteers.person) };
     });
@@ -110,7 +111,8 @@ export class LeaderGraphMirror implements OnApplicationShutdown {
     return done;
   }
 
-  private async catchUp(): Promise<TrustEdgeStore> {
+  /** The store brought up to date, and the columns it was made from if it had to be read whole. */
+  private async caughtUp(): Promise<{ store: TrustEdgeStore; read?: InteractionColumns }> {
     const since = this.position.since();
     if (!this.store || since === null || (this.store.holes > MAX_HOLES && this.store.size > COMPACTED_FROM_EDGES)) return this.load();
     const rows = (await this.db.query(CHANGES_SQL, [since])) as ChangeRow[];
@@ -136,16 +138,16 @@ export class LeaderGraphMirror implements OnApplicationShutdown {
       return this.load();
     }
     this.position.advance((rows[0] as ChangeRow).snapshot);
-    return store;
+    return { store };
   }
 
-  private async load(): Promise<TrustEdgeStore> {
+  private async load(): Promise<{ store: TrustEdgeStore; read: InteractionColumns }> {
     this.position.reset();
     this.store = null;
     this.loads++;
     const { columns, snapshot } = await this.reader.allEdges(this.people);
     this.store = TrustEdgeStore.of(columns.interactions, columns.people);
     this.position.advance(snapshot);
-    return this.store;
+    return { store: this.store, read: columns.interactions };
   }
 }

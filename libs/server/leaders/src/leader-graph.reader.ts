@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 import type { BinaryCopyRows } from './binary-copy';
 import { copyOut } from './binary-copy';
 import { LeaderColumnsDecoder } from './leader-columns.codec';
-import type { UuidNumbering } from './uuid-numbering';
+import { UuidNumbering } from './uuid-numbering';
 
 /** One kind of trust edge: where it is stored and which columns say who credits whom, when. */
 interface EdgeKind {
@@ -119,7 +119,10 @@ export class LeaderGraphReader {
   /** Everything (up to `asOf`, to replay the past): for the nightly run over every neighbourhood. */
   async city(neighbourhoodIds: readonly string[], asOf: Date | null = null): Promise<LeaderColumns> {
     const edges = asOf ? trustEdges((k) => `${k.at} <= '${asOf.toISOString()}'::timestamptz`) : ALL_EDGES_SQL;
-    const decoder = new LeaderColumnsDecoder(neighbourhoodIds, await this.expectedEdges());
+    const expected = await this.expectedRows();
+    const people = new UuidNumbering();
+    people.reserve(expected.people);
+    const decoder = new LeaderColumnsDecoder(neighbourhoodIds, expected.edges, people);
     await this.read([
       [CITY_VOLUNTEERS, decoder.volunteerRows],
       [edges, decoder.interactionRows],
@@ -146,7 +149,9 @@ export class LeaderGraphReader {
    * a graph kept in memory starts from.
    */
   async allEdges(people: UuidNumbering): Promise<{ columns: LeaderColumns; snapshot: string }> {
-    const decoder = new LeaderColumnsDecoder([], await this.expectedEdges(), people);
+    const expected = await this.expectedRows();
+    people.reserve(expected.people);
+    const decoder = new LeaderColumnsDecoder([], expected.edges, people);
     const snapshot = (await this.read([[ALL_EDGES_SQL, decoder.interactionRows]], { snapshot: true })) as string;
     return { columns: decoder.columns(), snapshot };
   }
@@ -167,12 +172,13 @@ export class LeaderGraphReader {
     return decoder.columns();
   }
 
-  /** The planner's row counts: room for the city's edges made once, not grown from small. */
-  private async expectedEdges(): Promise<number | undefined> {
-    const [estimate]: { rows: number }[] = await this.db.query(
-      `SELECT sum(greatest(reltuples, 0))::float8 AS rows FROM pg_class WHERE oid IN ('help_request'::regclass, 'endorsement'::regclass, 'person'::regclass)`,
+  /** The planner's row counts: room for the city's edges and people made once, not grown from small. */
+  private async expectedRows(): Promise<{ edges: number; people: number }> {
+    const [estimate]: { edges: number; people: number }[] = await this.db.query(
+      `SELECT sum(greatest(reltuples, 0))::float8 AS edges, sum(greatest(reltuples, 0)) FILTER (WHERE oid = 'person'::regclass)::float8 AS people
+         FROM pg_class WHERE oid IN ('help_request'::regclass, 'endorsement'::regclass, 'person'::regclass)`,
     );
-    return estimate?.rows;
+    return { edges: estimate?.edges ?? 0, people: estimate?.people ?? 0 };
   }
 
   /** Binary COPYs, each into its rows' decoder, in one snapshot; returns the snapshot if asked for. */

@@ -35,5 +35,10 @@ describe('uuid numbering', () => {
     for (let i = 0; i < 20_000; i++) numbering.numberOf(id(i));
     for (let i = 0; i < 20_000; i += 997) expect(numbering.numberOf(id(i))).toBe(i);
     expect(numbering.size).toBe(20_000);
+    // And through room made at once for many more.
+    numbering.reserve(100_000);
+    for (let i = 0; i < 20_000; i += 997) expect(numbering.numberOf(id(i))).toBe(i);
+    expect(numbering.idOf(19_999)).toBe(id(19_999));
+    expect(numbering.numberOf(id(20_000))).toBe(20_000);
   });
 });

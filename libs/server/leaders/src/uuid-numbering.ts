@@ -26,6 +26,12 @@ export class UuidNumbering {
     return this.count;
   }
 
+  /** Makes room for `expected` uuids in all at once: a table grown step by step is rebuilt at every step. */
+  reserve(expected: number): void {
+    while (2 * expected > this.slots.length / SLOT) this.rehash();
+    if (4 * expected > this.words.length) this.words = grownTo(this.words, 4 * expected);
+  }
+
   /** The number of the uuid in `bytes` at `at`, given one if it has none yet. */
   numberAt(bytes: Buffer, at: number): number {
     const a = int32At(bytes, at);
@@ -67,11 +73,7 @@ export class UuidNumbering {
   }
 
   private store(number: number, a: number, b: number, c: number, d: number): void {
-    if (number * 4 + 4 > this.words.length) {
-      const grown = new Int32Array(this.words.length * 2);
-      grown.set(this.words);
-      this.words = grown;
-    }
+    if (number * 4 + 4 > this.words.length) this.words = grownTo(this.words, this.words.length * 2);
     const w = number * 4;
     this.words[w] = a;
     this.words[w + 1] = b;
@@ -91,6 +93,12 @@ export class UuidNumbering {
     }
     this.slots = slots;
   }
+}
+
+function grownTo(words: Int32Array, length: number): Int32Array {
+  const grown = new Int32Array(length);
+  grown.set(words);
+  return grown;
 }
 
 /** Int32 words per slot of the table. */
