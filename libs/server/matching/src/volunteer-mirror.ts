@@ -45,13 +45,6 @@ export class VolunteerMirror implements OnApplicationShutdown {
 
   constructor(private readonly db: DataSource) {}
 
-  /**
-   * Resolves once a read begun after this call is in: then `reaching` answers as of now. Started
-   * alongside a ranking's own read of its request, so that the two round trips overlap.
-   */
-  caughtUp(): Promise<void> {
-    return this.synced();
-  }
 
   /** Active volunteers with room who offer `category` and whose reach box holds the point, as last read. */
   reaching(point: LatLng, category: HelpCategory): VolunteerToMatch[] {
@@ -60,7 +53,7 @@ export class VolunteerMirror implements OnApplicationShutdown {
 
   /** Reads every volunteer now, so that the first ranking after a start does not wait for it; a failure is logged, the next ranking tries again. */
   warm(): Promise<void> {
-    this.warming ??= this.synced().catch((error: unknown) =>
+    this.warming ??= this.caughtUp().catch((error: unknown) =>
       this.logger.warn(`the volunteers could not be read: ${error instanceof Error ? error.message : error}`),
     );
     return this.warming;
@@ -70,8 +63,12 @@ export class VolunteerMirror implements OnApplicationShutdown {
     await this.warming;
   }
 
-  /** A read begun after this call: the one under way may have begun before, so callers meanwhile share the next. */
-  private synced(): Promise<void> {
+  /**
+   * Resolves once a read begun after this call is in: then `reaching` answers as of now. The read
+   * under way may have begun before, so callers meanwhile share the next. A ranking starts it
+   * alongside its own read of the request, so that the two round trips overlap.
+   */
+  caughtUp(): Promise<void> {
     if (this.next) return this.next;
     if (!this.running) return this.start();
     this.next = this.running
