@@ -120,9 +120,7 @@ export class LeaderGraphReader {
   async city(neighbourhoodIds: readonly string[], asOf: Date | null = null): Promise<LeaderColumns> {
     const edges = asOf ? trustEdges((k) => `${k.at} <= '${asOf.toISOString()}'::timestamptz`) : ALL_EDGES_SQL;
     const expected = await this.expectedRows();
-    const people = new UuidNumbering();
-    people.reserve(expected.people);
-    const decoder = new LeaderColumnsDecoder(neighbourhoodIds, expected.edges, people);
+    const decoder = new LeaderColumnsDecoder(neighbourhoodIds, expected.edges, new UuidNumbering(expected.people));
     await this.read([
       [CITY_VOLUNTEERS, decoder.volunteerRows],
       [edges, decoder.interactionRows],
