@@ -2,7 +2,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AuthService } from '@relais/server-auth';
 import { FeedbackService, HelpRequestTransitionsService, HelpRequestsService } from '@relais/server-help-requests';
 import { JobsService } from '@relais/server-jobs';
-import { LeaderGraphMirror, LeaderScoresService } from '@relais/server-leaders';
+import { LeaderScoresService } from '@relais/server-leaders';
 import { VolunteerMirror } from '@relais/server-matching';
 import { NeighbourhoodsService } from '@relais/server-neighbourhoods';
 import { PeopleService } from '@relais/server-people';
@@ -69,8 +69,9 @@ export async function boot(config: AppConfig, log: (line: string) => void = cons
   await app.get(JobsService).start();
   await app.listen(config.port);
   // In the background: until the trust graph is in memory, a neighbourhood's is read from the
-  // database; the first ranking of candidates would otherwise wait for every volunteer to be read.
-  void app.get(LeaderGraphMirror).warm();
+  // database, and the scoring code runs unoptimised; the first ranking of candidates would
+  // otherwise wait for every volunteer to be read.
+  void app.get(LeaderScoresService).warmUp();
   void app.get(VolunteerMirror).warm();
   const url = `http://localhost:${config.port}`;
   log(`\nRelais is running at ${url}  (GraphQL: ${url}/graphql, health: ${url}/healthz)`);

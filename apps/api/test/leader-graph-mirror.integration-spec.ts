@@ -1,5 +1,5 @@
 import type { LeaderColumns } from '@relais/domain-leaders';
-import { LeaderGraphMirror, LeaderGraphReader } from '@relais/server-leaders';
+import { LeaderGraphMirror, LeaderGraphReader, LeaderScoresService } from '@relais/server-leaders';
 import { ASSIGN, COMPLETE, ENDORSE, THANK, makeOrganiser, postRequest, signUpVolunteer } from './support/help-request-fixtures';
 import type { SignedUp } from './support/people-fixtures';
 import { signUp } from './support/people-fixtures';
@@ -111,5 +111,16 @@ describe('the trust graph leader scoring keeps in memory', () => {
     await test.db.query(`TRUNCATE endorsement`);
     await expectSameAsDatabase();
     expect(mirror.wholeReads).toBe(reads + 1);
+  });
+
+  it('warms up as a server starts: the busiest neighbourhoods scored from memory, nothing written', async () => {
+    await mirror.neighbourhood(here);
+    const reads = mirror.wholeReads;
+    const written = `SELECT (SELECT count(*) FROM leader_score)::int AS scores, (SELECT count(*) FROM leader_score_snapshot)::int AS snapshots,
+                            (SELECT max(computed_at) FROM leader_score) AS at`;
+    const before = await test.db.query(written);
+    expect(await test.app.get(LeaderScoresService).warmUp()).toBeGreaterThanOrEqual(1);
+    expect(await test.db.query(written)).toEqual(before);
+    expect(mirror.wholeReads).toBe(reads); // in memory already: caught up from the log, not read again
   });
 });

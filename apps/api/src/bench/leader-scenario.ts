@@ -14,7 +14,7 @@ const RANKING = `query ($id: ID!) { leaderRanking(neighbourhoodId: $id, first: 2
 const REFRESH = `mutation ($id: ID!) { refreshLeaderScores(neighbourhoodId: $id) }`;
 const ME = `{ me { id displayName } }`;
 
-/** Rounds of one-neighbourhood refreshes timed apart, before the scoring code is compiled. */
+/** Rounds of one-neighbourhood refreshes timed apart: the first calls since the server started. */
 const WARM_UP_ROUNDS = 2;
 
 /** What the child process reports of a full recomputation. */
@@ -108,8 +108,8 @@ export async function runLeaderScenario(api: BenchClient, db: DataSource, admin:
     ['busiest', sizes.slice(0, 5)],
     ['median-sized', sizes.slice(middle, middle + 5)],
   ] as const) {
-    // The first rounds are timed apart: a server that has just started compiles the scoring code
-    // on its first calls (the debounced job keeps it compiled in a server that runs).
+    // The first rounds are timed apart: the server has just started (it rehearsed the scoring code
+    // on the busiest neighbourhoods at start, but the database's caches and connections are new).
     const first = new Latencies();
     const one = new Latencies();
     for (let round = 0; round < WARM_UP_ROUNDS + 5; round++) {
@@ -118,7 +118,7 @@ export async function runLeaderScenario(api: BenchClient, db: DataSource, admin:
     console.log(
       `  one neighbourhood, the 5 ${label} (${sample[0]?.volunteers}–${sample.at(-1)?.volunteers} volunteers; refreshLeaderScores over GraphQL, ` +
         `5 rounds): p50 ${ms(one.percentile(50))}, max ${ms(one.percentile(100))}   (target ≤ 200 ms)\n` +
-        `    the ${WARM_UP_ROUNDS} rounds before, the scoring code not yet compiled: max ${ms(first.percentile(100))}`,
+        `    the ${WARM_UP_ROUNDS} rounds before, the first since the server started: max ${ms(first.percentile(100))}`,
     );
   }
 
