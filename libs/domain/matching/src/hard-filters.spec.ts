@@ -8,7 +8,7 @@ import type { VolunteerToMatch } from './match-types';
 
 const request = makeRequest();
 const candidateIds = (volunteers: readonly VolunteerToMatch[]) =>
-  rankCandidates(request, volunteers.map((volunteer) => ({ volunteer, pastHelp: null })), CONTEXT).map((c) => c.volunteerId);
+  rankCandidates(request, volunteers, CONTEXT).map((c) => c.volunteerId);
 
 describe('hard filters', () => {
   it('let a ready volunteer through', () => {

@@ -68,15 +68,26 @@ export function sameNeighbourhood(
   return request.adjacentNeighbourhoodIds.includes(home) ? 0.5 : 0;
 }
 
-const languageKeys = (languages: readonly string[]) =>
-  languages.map((language) => language.trim().toLowerCase()).filter(Boolean);
+// One requester is compared with hundreds of volunteers, each kept for many rankings: a list of
+// languages is normalised once while that list lives, not once per pair.
+const languageKeys = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function keysOf(languages: readonly string[]): ReadonlySet<string> {
+  let keys = languageKeys.get(languages);
+  if (!keys) {
+    keys = new Set(languages.map((language) => language.trim().toLowerCase()).filter(Boolean));
+    languageKeys.set(languages, keys);
+  }
+  return keys;
+}
 
 /** Whether they can talk; a requester who listed no language is taken to manage with anyone. */
 export function languageMatch(requesterLanguages: readonly string[], volunteerLanguages: readonly string[]): number {
-  const wanted = languageKeys(requesterLanguages);
-  if (wanted.length === 0) return 1;
-  const spoken = new Set(languageKeys(volunteerLanguages));
-  return wanted.some((language) => spoken.has(language)) ? 1 : 0;
+  const wanted = keysOf(requesterLanguages);
+  if (wanted.size === 0) return 1;
+  const spoken = keysOf(volunteerLanguages);
+  for (const language of wanted) if (spoken.has(language)) return 1;
+  return 0;
 }
 
 /** Helped this requester before, weighted by how they rated it. */

@@ -71,7 +71,7 @@ describe('ranking', () => {
   it('lists exactly the candidates, best first', () => {
     fc.assert(
       fc.property(fc.array(arbitraryVolunteer, { maxLength: 12 }), arbitraryContext, (volunteers, context) => {
-        const ranked = rankCandidates(request, volunteers.map((volunteer) => ({ volunteer, pastHelp: null })), context);
+        const ranked = rankCandidates(request, volunteers, context);
         const expected = volunteers.filter((volunteer) => exclusionReason(request, volunteer, context) === null);
         expect(ranked.map((c) => c.volunteerId).sort()).toEqual(expected.map((v) => v.id).sort());
         ranked.forEach(expectConsistent);
@@ -84,7 +84,7 @@ describe('ranking', () => {
     const near = makeVolunteer({ id: 'v-b' });
     const far = makeVolunteer({ id: 'v-a', home: { lat: HOTEL_DE_VILLE.lat + 0.01, lng: HOTEL_DE_VILLE.lng } });
     const rank = (volunteers: VolunteerToMatch[], context: MatchContext) =>
-      rankCandidates(request, volunteers.map((volunteer) => ({ volunteer, pastHelp: null })), context);
+      rankCandidates(request, volunteers, context);
     // Same home, same everything: only the id tells them apart.
     expect(rank([far, { ...near, home: far.home }], CONTEXT).map((c) => c.volunteerId)).toEqual(['v-a', 'v-b']);
     // Only fairness counts, and both are newcomers: equal scores, the nearer first.
@@ -92,6 +92,16 @@ describe('ranking', () => {
     const ranked = rank([far, near], onlyFairness);
     expect(ranked.map((c) => c.volunteerId)).toEqual(['v-b', 'v-a']);
     expect(ranked[0]!.score).toBe(ranked[1]!.score);
+  });
+
+  it('scores each candidate with what they did for this requester before, and no other', () => {
+    const [known, stranger] = [makeVolunteer({ id: 'v-known' }), makeVolunteer({ id: 'v-stranger' })];
+    const past = (id: string) => (id === known.id ? { completed: 3, meanRating: 5 } : null);
+    const ranked = rankCandidates(request, [stranger, known], CONTEXT, 10, past);
+    expect(ranked.map((c) => c.volunteerId)).toEqual(['v-known', 'v-stranger']);
+    const continuity = (c: (typeof ranked)[number]) => c.components.find((part) => part.name === 'continuity')?.value;
+    expect(ranked.map(continuity)).toEqual([1, 0]);
+    expect(ranked[0]).toEqual({ ...scoreMatch(request, known, past(known.id), CONTEXT), volunteerId: known.id });
   });
 
   it("ranks a volunteer's feed of requests, best first, without the ones they cannot take", () => {
@@ -110,8 +120,7 @@ describe('ranking', () => {
   it('keeps the best `limit` exactly as the full ranking orders them, and scores pairs alike without explaining them', () => {
     fc.assert(
       fc.property(fc.array(arbitraryVolunteer, { maxLength: 12 }), arbitraryContext, fc.nat(6), (volunteers, context, limit) => {
-        const pairs = volunteers.map((volunteer) => ({ volunteer, pastHelp: null }));
-        expect(rankCandidates(request, pairs, context, limit)).toEqual(rankCandidates(request, pairs, context).slice(0, limit));
+        expect(rankCandidates(request, volunteers, context, limit)).toEqual(rankCandidates(request, volunteers, context).slice(0, limit));
         const weights = normaliseWeights(context.weights);
         for (const volunteer of volunteers) {
           const lean = candidateScore(request, volunteer, null, context, weights);

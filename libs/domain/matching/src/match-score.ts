@@ -27,24 +27,27 @@ import { MATCH_COMPONENTS } from './match-types';
 import { normaliseWeights } from './match-weights';
 import { availableMinutes } from './weekly-availability';
 
+type ComponentValues = Record<MatchComponentName, number>;
+
+/** The components' values, written into `into`: ranking reuses one record for hundreds of candidates. */
 function componentValues(
   request: RequestToMatch,
   volunteer: VolunteerToMatch,
   pastHelp: PastHelpForRequester | null,
   facts: MatchFacts,
   now: Date,
-): Record<MatchComponentName, number> {
-  return {
-    proximity: proximity(facts.distanceMeters),
-    availability: availabilityFit(facts.availableMinutes),
-    reliability: reliability(volunteer.record),
-    rating: rating(volunteer.record),
-    load: load(volunteer.activeRequests, volunteer.maxActiveRequests),
-    sameNeighbourhood: sameNeighbourhood(request, volunteer),
-    language: languageMatch(request.requesterLanguages, volunteer.languages),
-    continuity: continuity(pastHelp),
-    fairness: fairness(volunteer.record, now),
-  };
+  into = {} as ComponentValues,
+): ComponentValues {
+  into.proximity = proximity(facts.distanceMeters);
+  into.availability = availabilityFit(facts.availableMinutes);
+  into.reliability = reliability(volunteer.record);
+  into.rating = rating(volunteer.record);
+  into.load = load(volunteer.activeRequests, volunteer.maxActiveRequests);
+  into.sameNeighbourhood = sameNeighbourhood(request, volunteer);
+  into.language = languageMatch(request.requesterLanguages, volunteer.languages);
+  into.continuity = continuity(pastHelp);
+  into.fairness = fairness(volunteer.record, now);
+  return into;
 }
 
 function weightedSum(values: Record<MatchComponentName, number>, weights: MatchWeights): number {
@@ -129,6 +132,7 @@ function rankPairs<T>(pairs: readonly T[], parts: PairParts<T>, context: MatchCo
   if (!(limit > 0)) return [];
   const weights = normaliseWeights(context.weights);
   const facts: MatchFacts = { distanceMeters: 0, availableMinutes: 0 };
+  const values = {} as ComponentValues;
   const best: Scored[] = [];
   const probe: Scored = { key: '', score: 0, distanceMeters: 0, pair: 0 };
   for (let i = 0; i < pairs.length; i++) {
@@ -136,7 +140,7 @@ function rankPairs<T>(pairs: readonly T[], parts: PairParts<T>, context: MatchCo
     const request = parts.request(pair);
     const volunteer = parts.volunteer(pair);
     if (screenInto(request, volunteer, context, facts) !== null) continue;
-    probe.score = weightedSum(componentValues(request, volunteer, parts.pastHelp(pair), facts, context.now), weights);
+    probe.score = weightedSum(componentValues(request, volunteer, parts.pastHelp(pair), facts, context.now, values), weights);
     probe.distanceMeters = facts.distanceMeters;
     probe.key = parts.key(pair);
     probe.pair = i;
@@ -154,18 +158,22 @@ function rankPairs<T>(pairs: readonly T[], parts: PairParts<T>, context: MatchCo
   });
 }
 
-/** The candidates for a request, best first (the best `limit`); volunteers excluded by a hard filter are left out. */
+/**
+ * The candidates for a request, best first (the best `limit`); volunteers excluded by a hard
+ * filter are left out. `pastHelp` gives what each volunteer did for this requester before.
+ */
 export function rankCandidates(
   request: RequestToMatch,
-  volunteers: readonly { volunteer: VolunteerToMatch; pastHelp: PastHelpForRequester | null }[],
+  volunteers: readonly VolunteerToMatch[],
   context: MatchContext,
   limit = Number.POSITIVE_INFINITY,
+  pastHelp: (volunteerId: string) => PastHelpForRequester | null = () => null,
 ): RankedCandidate[] {
-  const parts: PairParts<(typeof volunteers)[number]> = {
+  const parts: PairParts<VolunteerToMatch> = {
     request: () => request,
-    volunteer: (pair) => pair.volunteer,
-    pastHelp: (pair) => pair.pastHelp,
-    key: (pair) => pair.volunteer.id,
+    volunteer: (volunteer) => volunteer,
+    pastHelp: (volunteer) => pastHelp(volunteer.id),
+    key: (volunteer) => volunteer.id,
   };
   return rankPairs(volunteers, parts, context, limit).map(
     ({ key, ...score }) => ({ ...score, volunteerId: key }),

@@ -95,12 +95,7 @@ export class MatchingService {
     const [context, adjacent] = await Promise.all([this.context(), this.adjacentTo(row.neighbourhoodId), caughtUp]);
     const volunteers = this.volunteers.reaching({ lat: row.lat, lng: row.lng }, row.category);
     const past = requesterPastHelp(row.pastHelp);
-    return rankCandidates(
-      toRequest(row, adjacent, context.now),
-      volunteers.map((volunteer) => ({ volunteer, pastHelp: past.get(volunteer.id) ?? null })),
-      context,
-      first,
-    );
+    return rankCandidates(toRequest(row, adjacent, context.now), volunteers, context, first, (id) => past.get(id) ?? null);
   }
 
   /** OPEN requests the volunteer could take, best match first. */
