@@ -10,6 +10,10 @@ import { GraphQLClient } from './support/graphql-client';
 import { LOG_IN } from './support/people-fixtures';
 
 const COUNTS = `SELECT (SELECT count(*) FROM neighbourhood) AS neighbourhoods, (SELECT count(*) FROM person) AS people`;
+const ARCHIVES_LEADERS = `
+  SELECT p.display_name AS name, s.rank, s.score FROM leader_score s
+  JOIN person p ON p.id = s.person_id JOIN neighbourhood n ON n.id = s.neighbourhood_id
+  WHERE n.name = 'Archives' ORDER BY s.rank LIMIT 5`;
 
 describe('boot', () => {
   let dataDir: string;
@@ -59,6 +63,21 @@ describe('boot', () => {
     const second = await boot(config, () => undefined, true);
     expect(await second.database.dataSource.query(COUNTS)).toEqual(counts);
     await second.stop();
+  });
+
+  it('loads the same demo city on every empty database: the same leaders, with the same scores', async () => {
+    const leaders = [];
+    for (let load = 0; load < 2; load++) {
+      const { config } = await start({ ADMIN_EMAIL: 'admin@example.org', ADMIN_PASSWORD: 'another long password' });
+      const booted = await boot(config, () => undefined, true);
+      leaders.push(await booted.database.dataSource.query(ARCHIVES_LEADERS));
+      await booted.stop();
+    }
+    const [first, second] = leaders as { name: string; rank: number; score: number }[][];
+    expect(first).toHaveLength(5);
+    expect(second!.map((l) => [l.rank, l.name])).toEqual(first!.map((l) => [l.rank, l.name]));
+    // Loaded seconds apart, so decay moves the scores by far less than this.
+    second!.forEach((l, i) => expect(l.score).toBeCloseTo(first![i]!.score, 4));
   });
 
   it('starts empty with DEMO_DATA=false, with just the admin', async () => {

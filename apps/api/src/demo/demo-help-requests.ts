@@ -37,7 +37,7 @@ interface DemoPeople {
 export async function loadDemoHelpRequests(services: DemoHelpServices, people: DemoPeople, history: number): Promise<{ open: number; done: number }> {
   const { requests, transitions, feedback, db } = services;
   const home = (p: Person) => ({ lat: p.homeLat, lng: p.homeLng });
-  let done = 0;
+  const doneIds: string[] = [];
   const endorsed = new Set<string>();
   // Half the help happened where the organiser looks, so their quartiers have leaders to find.
   const inFocus = (p: Person) => !!p.neighbourhoodId && people.focusNeighbourhoodIds.includes(p.neighbourhoodId);
@@ -69,27 +69,30 @@ export async function loadDemoHelpRequests(services: DemoHelpServices, people: D
         await feedback.endorse(asViewer(resident), volunteer.id);
       }
     }
-    done++;
+    doneIds.push(posted.id);
   }
-  let open = 0;
+  const openIds: string[] = [];
   const focus = people.residents.filter(inFocus);
   for (const resident of focus.slice(0, 12)) {
     const category = faker.helpers.arrayElement([HelpCategory.ERRANDS, HelpCategory.ERRANDS, HelpCategory.COMPANIONSHIP, HelpCategory.HOMEWORK]);
-    await requests.post(asViewer(resident), {
+    const posted = await requests.post(asViewer(resident), {
       category,
       description: faker.helpers.arrayElement(NEEDS[category]),
       location: home(resident),
       address: faker.location.streetAddress(),
       neededBy: new Date(Date.now() + faker.number.int({ min: 2, max: 10 }) * 86_400_000),
     });
-    open++;
+    openIds.push(posted.id);
   }
-  // The past happened over four months, and open needs waited from minutes to two days.
-  await db.query(`
-    WITH aged AS (
-      SELECT id, CASE WHEN status = 'DONE' THEN random() * interval '120 days' ELSE random() * interval '48 hours' END AS age
-      FROM help_request)
-    UPDATE help_request h SET created_at = now() - a.age, updated_at = now() - a.age * 0.9 FROM aged a WHERE a.id = h.id`);
+  // The past happened over four months, and open needs waited from minutes to two days. Ages
+  // come from the seeded faker, not the database's random(), so every load ranks the same leaders.
+  const ageInSeconds = (maxHours: number) => faker.number.float({ min: 0, max: maxHours * 3600 });
+  const aged = [...doneIds.map((id) => [id, ageInSeconds(120 * 24)] as const), ...openIds.map((id) => [id, ageInSeconds(48)] as const)];
+  await db.query(
+    `UPDATE help_request h SET created_at = now() - a.age * interval '1 second', updated_at = now() - a.age * 0.9 * interval '1 second'
+     FROM unnest($1::uuid[], $2::float8[]) AS a(id, age) WHERE a.id = h.id`,
+    [aged.map(([id]) => id), aged.map(([, age]) => age)],
+  );
   await db.query(`
     UPDATE help_request_event e SET at = h.created_at + (CASE e.kind WHEN 'POSTED' THEN 0 WHEN 'ACCEPTED' THEN 0.05 ELSE 0.1 END) * (now() - h.created_at)
     FROM help_request h WHERE h.id = e.help_request_id`);
@@ -99,7 +102,11 @@ export async function loadDemoHelpRequests(services: DemoHelpServices, people: D
     UPDATE endorsement e SET created_at = s.at + interval '1 hour'
     FROM (SELECT requester_id, assignee_id, max(updated_at) AS at FROM help_request WHERE status = 'DONE' GROUP BY 1, 2) s
     WHERE s.requester_id = e.endorser_id AND s.assignee_id = e.endorsed_id`);
-  await db.query(`UPDATE person SET created_at = now() - random() * interval '120 days' WHERE referred_by_id IS NOT NULL`);
+  const recruits = [...people.volunteers, ...people.residents].filter((p) => p.referredById);
+  await db.query(
+    `UPDATE person p SET created_at = now() - a.age * interval '1 second' FROM unnest($1::uuid[], $2::float8[]) AS a(id, age) WHERE a.id = p.id`,
+    [recruits.map((p) => p.id), recruits.map(() => ageInSeconds(120 * 24))],
+  );
   // The demo's past is made up: its mails must never go out, even with SMTP_URL set.
   await db.query(`DELETE FROM outbox_email`);
   // Work done long ago weighs less (the matching lib's 30-day half-life), as if it had been counted then.
@@ -108,5 +115,5 @@ export async function loadDemoHelpRequests(services: DemoHelpServices, people: D
     FROM (SELECT assignee_id, sum(power(2, -extract(epoch FROM now() - updated_at) / 86400 / 30)) AS work
           FROM help_request WHERE status = 'DONE' GROUP BY assignee_id) s
     WHERE s.assignee_id = v.person_id`);
-  return { open, done };
+  return { open: openIds.length, done: doneIds.length };
 }
