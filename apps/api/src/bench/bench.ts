@@ -8,6 +8,7 @@ import { BENCH_ADMIN } from '../seed/synthetic-city';
 import { SYNTHETIC_DOMAIN, SYNTHETIC_PASSWORD } from '../seed/synthetic-people';
 import { startApiProcess } from './api-process';
 import { runAssignmentScenario } from './assignment-scenario';
+import { compareCentrality } from './centrality-comparison';
 import { measureFullRecompute, runLeaderScenario } from './leader-scenario';
 import { BenchClient } from './bench-client';
 import { Latencies, ms } from './latency';
@@ -45,7 +46,10 @@ async function main(): Promise<void> {
     const only = process.env['BENCH_ONLY'];
     // Leaders first: autoAssign marks neighbourhoods for a recomputation a minute later, which
     // would run in the background of the leader figures.
-    if (only !== 'matching') await runLeaderScenario(api, db, admin, repoRoot, databaseUrl, ROUNDS);
+    if (only !== 'matching') {
+      await runLeaderScenario(api, db, admin, repoRoot, databaseUrl, ROUNDS);
+      await compareCentrality(db);
+    }
     if (only !== 'leaders') await runMatchingFigures(api, db, admin);
   } finally {
     await db.destroy();

@@ -3,11 +3,12 @@ import pagerank from 'graphology-metrics/centrality/pagerank';
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import type { CentralityOptions } from './centrality';
 import { CENTRALITY_MAX_ITERATIONS, CENTRALITY_TOLERANCE, PAGERANK_DAMPING, networkLeaderRank, networkPageRank } from './centrality';
-import type { NamedTrustNetwork, TrustEdge, TrustGraphOptions } from './trust-graph';
+import type { NamedTrustNetwork, TrustEdge, TrustGraphOptions, TrustNetwork } from './trust-graph';
 import { buildTrustNetwork } from './trust-graph';
 
 // graphology, the maintained graph library, as the reference the typed-array centralities are checked
-// against (see centrality.spec.ts). Not exported from the lib: scoring never needs it, and the admin
+// against (see centrality.spec.ts) and timed against (`npm run bench`). Its own entry point,
+// `@relais/domain-leaders/graphology-reference`, not the lib's: scoring never needs it, and the admin
 // app, which reads the lib's constants, should not carry it.
 
 /** A score per node key. */
@@ -33,15 +34,15 @@ export function pageRank(graph: WeightedGraph, options: CentralityOptions = {}):
   });
 }
 
-/** The same network as a graphology graph, for graphology's own algorithms. */
-export function trustNetworkToGraph(network: NamedTrustNetwork): DirectedGraph<Attributes, WeightedEdge> {
+/** The same network as a graphology graph, for graphology's own algorithms; node i is named `name(i)`. */
+export function trustNetworkToGraph(network: TrustNetwork, name: (node: number) => string = String): DirectedGraph<Attributes, WeightedEdge> {
   const graph = new DirectedGraph<Attributes, WeightedEdge>();
-  for (const id of network.ids) graph.addNode(id);
-  network.ids.forEach((source, s) => {
+  for (let node = 0; node < network.size; node++) graph.addNode(name(node));
+  for (let s = 0; s < network.size; s++) {
     for (let k = network.starts[s] as number, end = network.starts[s + 1] as number; k < end; k++) {
-      graph.addEdge(source, network.ids[network.targets[k] as number] as string, { weight: network.weights[k] as number });
+      graph.addEdge(name(s), name(network.targets[k] as number), { weight: network.weights[k] as number });
     }
-  });
+  }
   return graph;
 }
 
@@ -67,7 +68,8 @@ export function graphToTrustNetwork(graph: WeightedGraph): NamedTrustNetwork {
 
 /** One graphology graph of the trust edges (see `buildTrustNetwork`). */
 export function buildTrustGraph(edges: readonly TrustEdge[], options: TrustGraphOptions): DirectedGraph<Attributes, WeightedEdge> {
-  return trustNetworkToGraph(buildTrustNetwork(edges, options));
+  const network = buildTrustNetwork(edges, options);
+  return trustNetworkToGraph(network, (node) => network.ids[node] as string);
 }
 
 function byKey(network: NamedTrustNetwork, scores: Float64Array): NodeScores {
