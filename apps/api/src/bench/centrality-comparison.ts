@@ -1,10 +1,9 @@
-import { AuditService } from '@relais/server-audit';
-import { indexLeaderColumns, neighbourhoodTrustNetwork, neighbourhoodVolunteerRows, networkPageRank } from '@relais/domain-leaders';
+import { centralityNetwork, indexLeaderColumns, neighbourhoodPeople, networkPageRank } from '@relais/domain-leaders';
 import { pageRank, trustNetworkToGraph } from '@relais/domain-leaders/graphology-reference';
-import { LeaderGraphReader, LeaderSettingsService } from '@relais/server-leaders';
-import { SettingsService } from '@relais/server-settings';
+import { LeaderGraphReader } from '@relais/server-leaders';
 import type { DataSource } from 'typeorm';
 import { ms } from './latency';
+import { leaderSettingsService } from './leader-scenario';
 
 /**
  * Why centrality runs on typed arrays and not on graphology: both computed on every neighbourhood's
@@ -12,9 +11,10 @@ import { ms } from './latency';
  */
 export async function compareCentrality(db: DataSource): Promise<void> {
   const ids = ((await db.query(`SELECT id FROM neighbourhood ORDER BY id`)) as { id: string }[]).map((row) => row.id);
-  const settings = await new LeaderSettingsService(new SettingsService(db, new AuditService(db))).current();
+  const settings = await leaderSettingsService(db).current();
   const columns = await new LeaderGraphReader(db).city(ids);
-  const index = indexLeaderColumns(columns, new Date(), settings);
+  // PageRank's network, whichever method the settings name: graphology has no LeaderRank.
+  const index = indexLeaderColumns(columns, new Date(), { ...settings, centrality: 'pagerank' });
   const spent = { network: 0, typed: 0, graphBuild: 0, graphology: 0 };
   const time = <T>(part: keyof typeof spent, run: () => T): T => {
     const started = performance.now();
@@ -25,9 +25,9 @@ export async function compareCentrality(db: DataSource): Promise<void> {
   let edges = 0;
   let largestDifference = 0;
   for (let n = 0; n < ids.length; n++) {
-    const people = Int32Array.from(neighbourhoodVolunteerRows(index, n), (row) => columns.volunteers.person[row] as number);
+    const people = neighbourhoodPeople(index, n);
     if (people.length === 0) continue;
-    const network = time('network', () => neighbourhoodTrustNetwork(index, people, { unspentTrust: true }));
+    const network = time('network', () => centralityNetwork(index, people));
     edges += network.targets.length;
     const typed = time('typed', () => networkPageRank(network));
     const graph = time('graphBuild', () => trustNetworkToGraph(network));

@@ -32,6 +32,10 @@ interface FullRecompute {
   peakRssMb: number;
 }
 
+/** The leader settings as the API reads them, outside its dependency injection. */
+export const leaderSettingsService = (db: DataSource): LeaderSettingsService =>
+  new LeaderSettingsService(new SettingsService(db, new AuditService(db)));
+
 /**
  * Child-process mode: one full recomputation, as the nightly job does it, in a fresh process so
  * that its peak resident memory is the recomputation's own (plus the process's baseline).
@@ -41,7 +45,7 @@ export async function measureFullRecompute(databaseUrl: string, neighbourhoodId?
   await db.initialize();
   const reader = new LeaderGraphReader(db);
   const graph = new LeaderGraphMirror(db, reader);
-  const scores = new LeaderScoresService(db, reader, new LeaderSettingsService(new SettingsService(db, new AuditService(db))), graph);
+  const scores = new LeaderScoresService(db, reader, leaderSettingsService(db), graph);
   const baselineRssMb = process.memoryUsage().rss / 2 ** 20;
   // One neighbourhood (a diagnosis: `bench.js recompute-leaders <id>`): the graph in memory and
   // after two warm-up runs, as a running API would do it.

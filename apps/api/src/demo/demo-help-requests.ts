@@ -21,6 +21,9 @@ const NEEDS: Record<HelpCategory, string[]> = {
   [HelpCategory.OTHER]: ['Monter un meuble', 'Arroser les plantes pendant une semaine'],
 };
 
+/** The demo's past: four months of help and of recruits joining. */
+const HISTORY_HOURS = 120 * 24;
+
 const asViewer = (person: Person): Viewer => ({ id: person.id, roles: person.roles, organiserOf: new Set() });
 
 interface DemoPeople {
@@ -87,7 +90,7 @@ export async function loadDemoHelpRequests(services: DemoHelpServices, people: D
   // The past happened over four months, and open needs waited from minutes to two days. Ages
   // come from the seeded faker, not the database's random(), so every load ranks the same leaders.
   const ageInSeconds = (maxHours: number) => faker.number.float({ min: 0, max: maxHours * 3600 });
-  const aged = [...doneIds.map((id) => [id, ageInSeconds(120 * 24)] as const), ...openIds.map((id) => [id, ageInSeconds(48)] as const)];
+  const aged = [...doneIds.map((id) => [id, ageInSeconds(HISTORY_HOURS)] as const), ...openIds.map((id) => [id, ageInSeconds(48)] as const)];
   await db.query(
     `UPDATE help_request h SET created_at = now() - a.age * interval '1 second', updated_at = now() - a.age * 0.9 * interval '1 second'
      FROM unnest($1::uuid[], $2::float8[]) AS a(id, age) WHERE a.id = h.id`,
@@ -105,7 +108,7 @@ export async function loadDemoHelpRequests(services: DemoHelpServices, people: D
   const recruits = [...people.volunteers, ...people.residents].filter((p) => p.referredById);
   await db.query(
     `UPDATE person p SET created_at = now() - a.age * interval '1 second' FROM unnest($1::uuid[], $2::float8[]) AS a(id, age) WHERE a.id = p.id`,
-    [recruits.map((p) => p.id), recruits.map(() => ageInSeconds(120 * 24))],
+    [recruits.map((p) => p.id), recruits.map(() => ageInSeconds(HISTORY_HOURS))],
   );
   // The demo's past is made up: its mails must never go out, even with SMTP_URL set.
   await db.query(`DELETE FROM outbox_email`);

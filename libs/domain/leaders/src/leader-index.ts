@@ -64,6 +64,17 @@ export function neighbourhoodVolunteerRows(index: LeaderIndex, neighbourhood: nu
   return index.volunteerRows.subarray(index.volunteerStarts[neighbourhood], index.volunteerStarts[neighbourhood + 1]);
 }
 
+/** The people of neighbourhood n's volunteers, in the order of its volunteer rows. */
+export function neighbourhoodPeople(index: LeaderIndex, neighbourhood: number): Int32Array {
+  const person = index.columns.volunteers.person;
+  return neighbourhoodVolunteerRows(index, neighbourhood).map((row) => person[row] as number);
+}
+
+/** The trust network of these volunteers that the settings' centrality runs on (see `TrustGraphOptions`). */
+export function centralityNetwork(index: LeaderIndex, people: ArrayLike<number>): PeopleTrustNetwork {
+  return neighbourhoodTrustNetwork(index, people, { unspentTrust: index.settings.centrality === 'pagerank' });
+}
+
 /** A trust network over people of the city: node i is person `people[i]` (the unspent node excepted). */
 export interface PeopleTrustNetwork extends TrustNetwork {
   people: Int32Array;

@@ -3,7 +3,7 @@ import type { LeaderColumns } from './leader-columns';
 import { leaderColumnsOf } from './leader-columns';
 import { reliability } from './leader-components';
 import type { LeaderIndex } from './leader-index';
-import { indexLeaderColumns, neighbourhoodTrustNetwork, neighbourhoodVolunteerRows } from './leader-index';
+import { centralityNetwork, indexLeaderColumns, neighbourhoodPeople, neighbourhoodVolunteerRows } from './leader-index';
 import { normaliseLeaderWeights } from './leader-settings';
 import type { CityLeaderInput, LeaderComponentName, LeaderInput, LeaderScore, LeaderSettings } from './leader-types';
 import { LEADER_COMPONENTS } from './leader-types';
@@ -46,9 +46,9 @@ export function scoreIndexedNeighbourhood(index: LeaderIndex, neighbourhood: num
   const volunteers = columns.volunteers;
   const rows = neighbourhoodVolunteerRows(index, neighbourhood);
   if (!rows.some((row) => volunteers.consent[row] === 1)) return [];
-  const people = rows.map((row) => volunteers.person[row] as number);
+  const people = neighbourhoodPeople(index, neighbourhood);
 
-  const network = neighbourhoodTrustNetwork(index, people, { unspentTrust: settings.centrality === 'pagerank' });
+  const network = centralityNetwork(index, people);
   const centrality = settings.centrality === 'leaderrank' ? networkLeaderRank(network) : networkPageRank(network);
   // The scratch slots hold each person's node for the pass below.
   network.people.forEach((person, node) => (index.scratch[person] = node));
