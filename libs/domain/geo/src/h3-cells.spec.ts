@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { PolygonGeometry } from './geojson-geometry';
-import { cellCentre, cellOf, cellToId, coverArea, idToCell, outerRing } from './h3-cells';
+import { COARSE_CELL_MAX_RADIUS_METERS, COARSE_RESOLUTION, cellCentre, cellOf, cellToId, coarseCentre, coverArea, idToCell, outerRing } from './h3-cells';
 import { areaContains, interiorPoint, randomPointIn } from './interior-point';
 import { haversineMeters } from './distance';
 
@@ -25,6 +25,17 @@ describe('H3 cells', () => {
       fc.property(fc.double({ min: 43, max: 49, noNaN: true }), fc.double({ min: 1, max: 3, noNaN: true }), (lat, lng) => {
         expect(haversineMeters({ lat, lng }, cellCentre(cellOf({ lat, lng })))).toBeLessThan(250);
       }),
+    );
+  });
+
+  it('keeps any point on Earth within COARSE_CELL_MAX_RADIUS_METERS of its coarse centre', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -89, max: 89, noNaN: true }), fc.double({ min: -180, max: 180, noNaN: true }), (lat, lng) => {
+        const cell = cellOf({ lat, lng }, COARSE_RESOLUTION);
+        expect(coarseCentre(cell)).toEqual(cellCentre(cell));
+        expect(haversineMeters({ lat, lng }, coarseCentre(cell))).toBeLessThan(COARSE_CELL_MAX_RADIUS_METERS);
+      }),
+      { numRuns: 5000 },
     );
   });
 

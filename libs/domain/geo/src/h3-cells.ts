@@ -9,6 +9,13 @@ export const CELL_RESOLUTION = 9;
 export const COARSE_RESOLUTION = 8;
 
 /**
+ * No point lies farther than this from the centre of its coarse cell: a resolution-8 hexagon's
+ * corners are at most 0.59 km from its centre anywhere on Earth (0.46 km on average). A search
+ * that must find every request whose coarse centre is within a radius widens it by this much.
+ */
+export const COARSE_CELL_MAX_RADIUS_METERS = 700;
+
+/**
  * H3 indexes are 64-bit with the top bit clear, so they fit a signed PostgreSQL bigint.
  * We carry them as decimal strings, the form node-postgres gives and takes for bigint.
  */
@@ -29,6 +36,24 @@ export function cellOf(point: LatLng, resolution = CELL_RESOLUTION): CellId {
 export function cellCentre(id: CellId): LatLng {
   const [lat, lng] = cellToLatLng(idToCell(id));
   return { lat, lng };
+}
+
+const coarseCentres = new Map<CellId, LatLng>();
+
+/**
+ * Where a request is for whoever may not see its exact place: the centre of its coarse cell.
+ * Every figure such a caller gets (distance, proximity, whether it is in reach) is computed from
+ * this point, so that no number of figures can locate the place better than the cell. Cached:
+ * a city has a few hundred coarse cells.
+ */
+export function coarseCentre(coarseCell: CellId): LatLng {
+  let centre = coarseCentres.get(coarseCell);
+  if (!centre) {
+    centre = cellCentre(coarseCell);
+    if (coarseCentres.size >= 100_000) coarseCentres.clear();
+    coarseCentres.set(coarseCell, centre);
+  }
+  return centre;
 }
 
 /**

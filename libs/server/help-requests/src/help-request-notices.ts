@@ -32,8 +32,7 @@ export class HelpRequestNotices {
       category: request.category,
       subject: request.subject,
       level: request.level,
-      lat: request.lat,
-      lng: request.lng,
+      coarseCell: request.coarseCell,
       neighbourhoodId: request.neighbourhoodId,
     });
   }

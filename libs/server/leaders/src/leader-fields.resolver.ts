@@ -1,6 +1,6 @@
 import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Neighbourhood, NeighbourhoodsService } from '@relais/server-neighbourhoods';
-import { PeopleService, Person } from '@relais/server-people';
+import { PeopleService, Person, maySeePrivate } from '@relais/server-people';
 import type { RequestContext } from '@relais/server-shared';
 import { assertValid, checkPage, perRequest } from '@relais/server-shared';
 import { fieldError } from '@relais/domain-people';
@@ -123,8 +123,11 @@ export class AmbassadorResolver {
 export class PersonAmbassadorResolver {
   constructor(private readonly ambassadors: AmbassadorsService) {}
 
-  @ResolveField(() => Boolean, { description: 'Ambassador of some neighbourhood now.' })
-  isAmbassador(@Parent() person: Person, @Context() context: RequestContext): Promise<boolean> {
+  @ResolveField(() => Boolean, {
+    description: 'Ambassador of some neighbourhood now. Seen by the person, ADMIN and organisers of where they live (an ambassador relays there); false for others.',
+  })
+  async isAmbassador(@Parent() person: Person, @Context() context: RequestContext): Promise<boolean> {
+    if (!maySeePrivate(context.viewer, person)) return false;
     return perRequest(context, 'isAmbassador', () => this.ambassadors.createCurrentLoader()).load(person.id);
   }
 }

@@ -11,8 +11,8 @@ export interface HelpRequestOpened {
   category: HelpCategory;
   subject: string | null;
   level: string | null;
-  lat: number;
-  lng: number;
+  /** Its coarse cell: the volunteers who hear of it may not know the place, so it never travels. */
+  coarseCell: string;
   neighbourhoodId: string | null;
 }
 

@@ -1,4 +1,5 @@
 import { Context, Resolver, Subscription } from '@nestjs/graphql';
+import { coarseCentre } from '@relais/domain-geo';
 import { HelpRequestStatus } from '@relais/domain-help-requests';
 import { exclusionReason } from '@relais/domain-matching';
 import { Role } from '@relais/domain-people';
@@ -49,7 +50,7 @@ export class LiveFeedResolver {
         category: payload.category,
         subject: payload.subject,
         level: payload.level,
-        location: { lat: payload.lat, lng: payload.lng },
+        location: coarseCentre(payload.coarseCell),
         neighbourhoodId: payload.neighbourhoodId,
         adjacentNeighbourhoodIds: [],
         requesterLanguages: [],

@@ -1,5 +1,6 @@
 import type { PastHelpForRequester, RequestToMatch, VolunteerToMatch, WeeklySlot } from '@relais/domain-matching';
 import type { HelpCategory } from '@relais/domain-people';
+import { coarseCentre } from '@relais/domain-geo';
 
 /** A volunteer as one row of `volunteer_profile v` alone: the profile, the home, the counters, what they hold now. */
 export const VOLUNTEER_COLUMNS = `
@@ -63,7 +64,7 @@ export function toVolunteer(row: VolunteerRow): VolunteerToMatch {
 
 /** An OPEN request with what matching needs of its requester. */
 export const REQUEST_COLUMNS = `
-  h.id, h.requester_id AS "requesterId", h.category, h.subject, h.level, h.lat, h.lng,
+  h.id, h.requester_id AS "requesterId", h.category, h.subject, h.level, h.lat, h.lng, h.coarse_cell AS "coarseCell",
   h.neighbourhood_id AS "neighbourhoodId", h.needed_by AS "neededBy", r.languages AS "requesterLanguages"`;
 
 export interface RequestRow {
@@ -74,19 +75,28 @@ export interface RequestRow {
   level: string | null;
   lat: number;
   lng: number;
+  coarseCell: string;
   neighbourhoodId: string | null;
   neededBy: Date | null;
   requesterLanguages: string[];
 }
 
-export function toRequest(row: RequestRow, adjacent: readonly string[], now: Date): RequestToMatch {
+/**
+ * Where matching places a request: exactly for who may see the place (organisers ranking
+ * volunteers), at the centre of its coarse cell for a volunteer looking for work, so that every
+ * figure of their feed (reach, distance, proximity, score, order) is one they could compute from
+ * what they are shown.
+ */
+export type PlaceSeen = 'exact' | 'coarse';
+
+export function toRequest(row: RequestRow, adjacent: readonly string[], now: Date, seen: PlaceSeen): RequestToMatch {
   return {
     id: row.id,
     requesterId: row.requesterId,
     category: row.category,
     subject: row.subject,
     level: row.level,
-    location: { lat: row.lat, lng: row.lng },
+    location: seen === 'exact' ? { lat: row.lat, lng: row.lng } : coarseCentre(row.coarseCell),
     neighbourhoodId: row.neighbourhoodId,
     adjacentNeighbourhoodIds: adjacent,
     requesterLanguages: row.requesterLanguages,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { AssignmentProblem, MatchContext, RankedCandidate, RequestToMatch, VolunteerToMatch } from '@relais/domain-matching';
 import { candidateScore, greedyAssignment, normaliseWeights, rankCandidates, rankRequestsForVolunteer, solveAssignment } from '@relais/domain-matching';
+import { COARSE_CELL_MAX_RADIUS_METERS } from '@relais/domain-geo';
 import { HelpRequestEventKind, HelpRequestStatus } from '@relais/domain-help-requests';
 import type { HelpRequest } from '@relais/server-help-requests';
 import { HelpRequestTransitionsService, HelpRequestsService, mayKnow } from '@relais/server-help-requests';
@@ -30,11 +31,17 @@ export const PLAN_VOLUNTEERS_SQL = `
   WHERE v.active AND v.reach && box(point($1, $2), point($3, $4)) AND v.skills && $5::text[]
     AND v.active_requests < v.max_active_requests`;
 
-/** OPEN requests inside a volunteer's ($1) reach box, in their categories: the GiST index on positions. */
+/**
+ * OPEN requests in a volunteer's ($1) categories that their reach, widened by the most a place
+ * lies from its coarse cell's centre, may contain: the GiST index on positions. Whether one is
+ * in reach is then decided from its coarse centre (see toRequest), so the feed holds the same
+ * requests wherever in its cell each one is.
+ */
 export const FEED_SQL = `
   SELECT h.id, ${rowVersion('h')} AS version
   FROM help_request h
-  WHERE h.status = 'OPEN' AND h.position <@ (SELECT reach FROM volunteer_profile WHERE person_id = $1)
+  WHERE h.status = 'OPEN'
+    AND h.position <@ (SELECT reach_box(home_lat, home_lng, travel_radius_meters + ${COARSE_CELL_MAX_RADIUS_METERS}) FROM volunteer_profile WHERE person_id = $1)
     AND h.category = ANY((SELECT skills FROM volunteer_profile WHERE person_id = $1)::text[]) AND h.requester_id <> $1`;
 
 export interface Plan {
@@ -95,7 +102,7 @@ export class MatchingService {
     const [context, adjacent] = await Promise.all([this.context(), this.adjacentTo(row.neighbourhoodId), caughtUp]);
     const volunteers = this.volunteers.reaching({ lat: row.lat, lng: row.lng }, row.category);
     const past = requesterPastHelp(row.pastHelp);
-    return rankCandidates(toRequest(row, adjacent, context.now), volunteers, context, first, (id) => past.get(id) ?? null);
+    return rankCandidates(toRequest(row, adjacent, context.now, 'exact'), volunteers, context, first, (id) => past.get(id) ?? null);
   }
 
   /** OPEN requests the volunteer could take, best match first. */
@@ -112,7 +119,7 @@ export class MatchingService {
     const past = pastHelpIndex(pastHelp);
     const ranked = rankRequestsForVolunteer(
       volunteer,
-      rows.map((row) => ({ request: toRequest(row, adjacency.get(row.neighbourhoodId ?? '') ?? [], context.now), pastHelp: past(row.requesterId, volunteerId) })),
+      rows.map((row) => ({ request: toRequest(row, adjacency.get(row.neighbourhoodId ?? '') ?? [], context.now, 'coarse'), pastHelp: past(row.requesterId, volunteerId) })),
       context,
       first,
     );
@@ -134,7 +141,7 @@ export class MatchingService {
     );
     if (!rows.length) return { requests: [], pairs: [], total: 0, greedyTotal: 0 };
     const adjacent = await this.adjacentTo(neighbourhoodId);
-    const toMatch = rows.map((row) => toRequest(row, adjacent, context.now));
+    const toMatch = rows.map((row) => toRequest(row, adjacent, context.now, 'exact'));
     const lats = rows.map((r) => r.lat);
     const lngs = rows.map((r) => r.lng);
     const [volunteerRows, pastHelp] = await Promise.all([

@@ -5,5 +5,6 @@ export * from './volunteer-profile.input';
 export * from './person-page.type';
 export * from './people.service';
 export * from './people.resolver';
+export * from './person-visibility';
 export * from './people.module';
 export * from './weekly-slot.type';

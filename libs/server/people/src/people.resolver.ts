@@ -17,6 +17,7 @@ import { PersonPage } from './person-page.type';
 import { Person } from './person.entity';
 import { VolunteerProfile } from './volunteer-profile.entity';
 import { VolunteerProfileInput } from './volunteer-profile.input';
+import { maySeePrivate, visibleRoles } from './person-visibility';
 
 @Resolver(() => Person)
 export class PeopleResolver {
@@ -80,6 +81,28 @@ export class PeopleResolver {
     return this.maySeePrivate(person, context) ? person.email : null;
   }
 
+  @ResolveField(() => [Role], { description: 'All of them for the person, ADMIN and organisers of where they live; others see RESIDENT and VOLUNTEER only.' })
+  roles(@Parent() person: Person, @Context() context: RequestContext): Role[] {
+    return visibleRoles(context.viewer, person);
+  }
+
+  @ResolveField(() => String, {
+    description: 'Others pass it to signUp to say who recruited them. Seen by the person, ADMIN and organisers of where they live; empty for others.',
+  })
+  referralCode(@Parent() person: Person, @Context() context: RequestContext): string {
+    return this.maySeePrivate(person, context) ? person.referralCode : '';
+  }
+
+  @ResolveField(() => Boolean, { nullable: true, description: 'Agrees to be contacted by organisers. Seen by the person, ADMIN and organisers of where they live.' })
+  contactConsent(@Parent() person: Person, @Context() context: RequestContext): boolean | null {
+    return this.maySeePrivate(person, context) ? person.contactConsent : null;
+  }
+
+  @ResolveField(() => Boolean, { nullable: true, description: 'Agrees to appear in leader rankings. Seen by the person, ADMIN and organisers of where they live.' })
+  rankingConsent(@Parent() person: Person, @Context() context: RequestContext): boolean | null {
+    return this.maySeePrivate(person, context) ? person.rankingConsent : null;
+  }
+
   @ResolveField(() => VolunteerProfile, { nullable: true, description: 'Seen by the person, ADMIN and organisers of where they live.' })
   volunteerProfile(@Parent() person: Person, @Context() context: RequestContext): Promise<VolunteerProfile | null> | null {
     if (!person.roles.includes(Role.VOLUNTEER) || !this.maySeePrivate(person, context)) return null;
@@ -95,6 +118,6 @@ export class PeopleResolver {
   }
 
   private maySeePrivate(person: Person, context: RequestContext): boolean {
-    return context.viewer?.id === person.id || canOrganise(context.viewer, person.neighbourhoodId);
+    return maySeePrivate(context.viewer, person);
   }
 }

@@ -7,7 +7,8 @@ registerEnumType(HelpCategory, { name: 'HelpCategory' });
 
 /**
  * One row per human. Only fields with @Field reach the API; the home location and the password
- * hash never do, and private fields (e-mail, profile) are resolved with a visibility check.
+ * hash never do, and private fields (e-mail, profile, roles, consents, referral code) are
+ * resolved with a visibility check (person-visibility.ts).
  */
 @ObjectType('Person')
 @Entity('person')
@@ -26,7 +27,7 @@ export class Person {
   @Column('text', { name: 'display_name' })
   displayName!: string;
 
-  @Field(() => [Role])
+  /** Resolved with a visibility check (visibleRoles). */
   @Column('text', { array: true })
   roles!: Role[];
 
@@ -47,15 +48,12 @@ export class Person {
   @Column('text', { array: true })
   languages!: string[];
 
-  @Field({ description: 'Agrees to be contacted by organisers.' })
   @Column('boolean', { name: 'contact_consent' })
   contactConsent!: boolean;
 
-  @Field({ description: 'Agrees to appear in leader rankings.' })
   @Column('boolean', { name: 'ranking_consent' })
   rankingConsent!: boolean;
 
-  @Field({ description: 'Others pass it to signUp to say who recruited them.' })
   @Column('text', { name: 'referral_code' })
   referralCode!: string;
 

@@ -234,7 +234,7 @@ export type LeaderPersonScoreQuery = { leaderScore: { rank: number, score: numbe
 export type MyLeaderStandingQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyLeaderStandingQuery = { me: { id: string, rankingConsent: boolean } | null, myLeaderScore: { rank: number, score: number, computedAt: string, person: { id: string, displayName: string, isAmbassador: boolean }, neighbourhood: { id: string, name: string }, components: Array<{ name: string, value: number, weight: number }>, facts: { windowDays: number, helps: number, distinctResidents: number, meanRating: number | null, ratings: number, endorsements: number, recruits: number } } | null };
+export type MyLeaderStandingQuery = { me: { id: string, rankingConsent: boolean | null } | null, myLeaderScore: { rank: number, score: number, computedAt: string, person: { id: string, displayName: string, isAmbassador: boolean }, neighbourhood: { id: string, name: string }, components: Array<{ name: string, value: number, weight: number }>, facts: { windowDays: number, helps: number, distinctResidents: number, meanRating: number | null, ratings: number, endorsements: number, recruits: number } } | null };
 
 export type LeaderOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -270,7 +270,7 @@ export type UpdateRankingConsentMutationVariables = Exact<{
 }>;
 
 
-export type UpdateRankingConsentMutation = { updateRankingConsent: { id: string, rankingConsent: boolean } };
+export type UpdateRankingConsentMutation = { updateRankingConsent: { id: string, rankingConsent: boolean | null } };
 
 export type ScorePartsFragment = { name: string, value: number, weight: number };
 
