@@ -37,6 +37,7 @@ export async function boot(config: AppConfig, log: (line: string) => void = cons
     smtpUrl: config.smtpUrl,
     outboxDir: path.join(config.dataDir, 'outbox'),
     jobsDatabaseUrl: database.url,
+    trustProxy: config.trustProxy,
     quiet,
   });
   const empty = await isEmpty(database);

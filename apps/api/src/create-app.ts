@@ -3,6 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import type { TrustProxy } from '@relais/server-shared';
 import type { DataSource } from 'typeorm';
 import type { AppModuleOptions } from './app.module';
 import { AppModule } from './app.module';
@@ -13,6 +14,8 @@ export interface CreateAppOptions extends Partial<Omit<AppModuleOptions, 'dataSo
   /** The built admin app; served at / when present. */
   adminDir?: string | null;
   quiet?: boolean;
+  /** TRUST_PROXY: the proxies allowed to name the caller in X-Forwarded-For; none by default. */
+  trustProxy?: TrustProxy;
 }
 
 const API_PATHS = ['/graphql', '/healthz'];
@@ -30,8 +33,8 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
     }),
     { logger: options.quiet ? ['error'] : ['error', 'warn', 'log'] },
   );
-  // Behind one reverse proxy (compose, a load balancer) the caller's address is in X-Forwarded-For.
-  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  // Per-address limits count req.ip: it is the socket's peer unless a named proxy in front says otherwise.
+  app.set('trust proxy', options.trustProxy ?? false);
   const adminDir = options.adminDir;
   if (adminDir && existsSync(path.join(adminDir, 'index.html'))) {
     app.useStaticAssets(adminDir, { index: false, maxAge: '1h' });

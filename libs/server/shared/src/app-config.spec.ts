@@ -51,6 +51,27 @@ describe('loadConfig', () => {
   });
 });
 
+describe('TRUST_PROXY', () => {
+  const trustProxy = (value: string | undefined) => loadConfig({ TRUST_PROXY: value }, '/data').trustProxy;
+
+  it('trusts no proxy unless told which', () => {
+    expect(trustProxy(undefined)).toBe(false);
+    expect(trustProxy('')).toBe(false);
+    expect(trustProxy('0')).toBe(false);
+    expect(trustProxy('false')).toBe(false);
+  });
+
+  it('takes a hop count, or named ranges, addresses and CIDR ranges', () => {
+    expect(trustProxy('2')).toBe(2);
+    expect(trustProxy('loopback')).toEqual(['loopback']);
+    expect(trustProxy(' loopback, 10.0.0.0/8 ,172.18.0.3, fd00::/8, ::1')).toEqual(['loopback', '10.0.0.0/8', '172.18.0.3', 'fd00::/8', '::1']);
+  });
+
+  it.each(['true', 'everyone', '10.0.0.0/33', '300.1.1.1', 'loopback,', '10.0.0.1/8/2', 'fd00::/129', '-1'])('stops the boot on %p, naming TRUST_PROXY', (value) => {
+    expect(() => trustProxy(value)).toThrow(/TRUST_PROXY must be a hop count/);
+  });
+});
+
 describe('SlidingWindowLimiter', () => {
   it('allows the limit per window, then again once the window has slid', () => {
     let now = 0;

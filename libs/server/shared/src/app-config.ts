@@ -1,3 +1,5 @@
+import { isIP } from 'node:net';
+
 /** Settings read from the environment at boot, checked all at once. */
 export interface AppConfig {
   production: boolean;
@@ -12,6 +14,8 @@ export interface AppConfig {
   dataDir: string;
   /** Embedded PostgreSQL's port: never 5432, so it cannot clash with a system server. */
   embeddedPostgresPort: number;
+  /** Express's 'trust proxy': which hops may say who the caller is (X-Forwarded-For); false trusts none. */
+  trustProxy: TrustProxy;
 }
 
 export class ConfigError extends Error {
@@ -44,6 +48,38 @@ function parseUrl(value: string | undefined, name: string, protocols: string[], 
     problems.push(`${name} is not a valid URL`);
   }
   return value;
+}
+
+export type TrustProxy = false | number | string[];
+
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/**
+ * Unset trusts no proxy: the caller is the socket's peer, and an X-Forwarded-For header is
+ * ignored, so a client cannot pick the address its limits are counted under. `true` is refused:
+ * trusting every hop hands that choice back to the client.
+ */
+function parseTrustProxy(value: string | undefined, problems: string[]): TrustProxy {
+  const text = value?.trim() ?? '';
+  if (text === '' || text === 'false') return false;
+  if (/^\d+$/.test(text)) return Number(text) === 0 ? false : Number(text);
+  const entries = text.split(',').map((entry) => entry.trim());
+  const bad = entries.filter((entry) => !PROXY_NAMES.includes(entry) && !isAddressOrRange(entry));
+  if (bad.length) {
+    problems.push(
+      `TRUST_PROXY must be a hop count, or a comma list of proxy addresses, CIDR ranges, loopback, linklocal or uniquelocal (got "${bad.join('", "')}")`,
+    );
+    return false;
+  }
+  return entries;
+}
+
+function isAddressOrRange(entry: string): boolean {
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (!family || rest.length) return false;
+  if (prefix === undefined) return true;
+  return /^\d+$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
 }
 
 function parseBoolean(value: string | undefined, name: string, fallback: boolean, problems: string[]): boolean {
@@ -81,6 +117,7 @@ export function loadConfig(env: Env, dataDir: string): AppConfig {
     demoData: parseBoolean(env['DEMO_DATA'], 'DEMO_DATA', true, problems),
     dataDir,
     embeddedPostgresPort: parsePort(env['EMBEDDED_PG_PORT'], 'EMBEDDED_PG_PORT', 54329, problems),
+    trustProxy: parseTrustProxy(env['TRUST_PROXY'], problems),
   };
   if (config.embeddedPostgresPort === 5432) {
     problems.push('EMBEDDED_PG_PORT must not be 5432, the port of a system PostgreSQL');
