@@ -1,11 +1,12 @@
 import type { DynamicModule } from '@nestjs/common';
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
-import { createSecretKey } from 'node:crypto';
+import { createHmac, createSecretKey } from 'node:crypto';
 import { PeopleModule } from '@relais/server-people';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
-import { LoginThrottleService } from './login-throttle.service';
+import { LoginThrottleJobs } from './login-throttle-jobs';
+import { LOGIN_THROTTLE_KEY, LoginThrottleService } from './login-throttle.service';
 import { RequestContextFactory } from './request-context.factory';
 
 @Module({})
@@ -14,13 +15,22 @@ export class AuthModule {
     // A key object made once: given a string, jsonwebtoken first tries (and fails) to read it
     // as a PEM public key on every verification, about a millisecond per request.
     const key = createSecretKey(Buffer.from(options.jwtSecret, 'utf8'));
+    // The throttle's counters are keyed by a hash under a key of their own, not the signing key.
+    const throttleKey = createSecretKey(createHmac('sha256', key).update('relais login throttle').digest());
     return {
       module: AuthModule,
       imports: [
         PeopleModule,
         JwtModule.register({ secretOrKeyProvider: () => key, signOptions: { expiresIn: '30d', algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } }),
       ],
-      providers: [AuthService, AuthResolver, LoginThrottleService, RequestContextFactory],
+      providers: [
+        AuthService,
+        AuthResolver,
+        LoginThrottleService,
+        LoginThrottleJobs,
+        { provide: LOGIN_THROTTLE_KEY, useValue: throttleKey },
+        RequestContextFactory,
+      ],
       exports: [AuthService, RequestContextFactory],
     };
   }

@@ -14,7 +14,7 @@ import type { Person } from '@relais/server-people';
 import { checkLocation } from '@relais/server-neighbourhoods';
 import { PeopleService } from '@relais/server-people';
 import type { Viewer } from '@relais/server-shared';
-import { SlidingWindowLimiter, apiError, assertValid, forbidden, unauthenticated } from '@relais/server-shared';
+import { SlidingWindowLimiter, assertValid, tooManyAttempts, unauthenticated } from '@relais/server-shared';
 import type { AuthPayload } from './auth-payload.type';
 import { LoginThrottleService } from './login-throttle.service';
 import { hashPassword, verifyAgainstNothing, verifyPassword } from './password-hasher';
@@ -42,7 +42,7 @@ export class AuthService {
   ) {}
 
   async signUp(input: SignUpInput, ip: string): Promise<AuthPayload> {
-    if (!this.signUps.tryHit(ip)) throw forbidden('too many sign-ups from this address; wait a minute');
+    if (!this.signUps.tryHit(ip)) throw tooManyAttempts('too many sign-ups from this address; wait a minute', 60);
     assertValid([
       ...checkEmail(input.email),
       ...checkPassword(input.password),
@@ -66,22 +66,18 @@ export class AuthService {
     return this.issue(person);
   }
 
+  /**
+   * The try is counted before the password is checked, whether the e-mail exists or not (the
+   * throttle answers alike for both); a wrong password leaves it counted as a failure.
+   */
   async logIn(email: string, password: string, ip: string): Promise<AuthPayload> {
-    if (!this.logIns.tryHit(ip)) throw forbidden('too many log-ins from this address; wait a minute');
+    if (!this.logIns.tryHit(ip)) throw tooManyAttempts('too many log-ins from this address; wait a minute', 60);
     const key = normaliseEmail(email);
-    const wait = await this.throttle.retryAfterSeconds(key);
-    if (wait > 0) {
-      throw apiError('FORBIDDEN', `too many failed log-ins for this e-mail; try again in ${Math.ceil(wait / 60)} min`, {
-        retryAfterSeconds: wait,
-      });
-    }
+    const attempt = await this.throttle.reserve(key, ip);
     const person = await this.people.findByEmail(key);
     const ok = person ? await verifyPassword(person.passwordHash, password) : await verifyAgainstNothing(password);
-    if (!person || !ok) {
-      await this.throttle.recordFailure(key);
-      throw unauthenticated('wrong e-mail or password');
-    }
-    await this.throttle.clear(key);
+    if (!person || !ok) throw unauthenticated('wrong e-mail or password');
+    await this.throttle.succeeded(attempt);
     return this.issue(person);
   }
 

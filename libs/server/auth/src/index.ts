@@ -2,6 +2,8 @@ export * from './sign-up.input';
 export * from './auth-payload.type';
 export * from './password-hasher';
 export * from './login-throttle.service';
+export * from './login-throttle-policy';
+export * from './login-throttle-jobs';
 export * from './auth.service';
 export * from './auth.resolver';
 export * from './request-context.factory';

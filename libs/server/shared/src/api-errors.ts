@@ -13,6 +13,13 @@ export const unauthenticated = (message = 'sign in first: no valid bearer token'
 
 export const forbidden = (message: string): GraphQLError => apiError('FORBIDDEN', message);
 
+/**
+ * A limit meant for floods and guessing: FORBIDDEN (the contract's code for "not allowed now"),
+ * with a reason a client can word and the seconds after which the same call may go through.
+ */
+export const tooManyAttempts = (message: string, retryAfterSeconds: number): GraphQLError =>
+  apiError('FORBIDDEN', message, { reason: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: Math.max(1, Math.ceil(retryAfterSeconds)) });
+
 export const notFound = (what: string, id: string): GraphQLError => apiError('NOT_FOUND', `no ${what} with id ${id}`);
 
 /** `reason` (e.g. ALREADY_TAKEN, AT_CAPACITY) lets a client word the refusal without parsing the message. */
