@@ -15,14 +15,19 @@ import { startTestApp } from './support/test-app';
 class ScriptedTransport implements MailTransport {
   mode: 'ok' | 'fail-before' | 'crash-after' = 'ok';
   delay = 0;
+  calls = 0;
+  /** Runs after a delivery, before the transport returns. */
+  afterDelivery: (() => Promise<unknown>) | null = null;
   readonly deliveries: string[] = [];
   folder = '';
 
   async deliver(mail: OutgoingMail): Promise<void> {
+    this.calls++;
     if (this.mode === 'fail-before') throw new Error('SMTP server unreachable');
     if (this.delay) await sleep(this.delay);
     await folderTransport(this.folder).deliver(mail);
     this.deliveries.push(mail.messageId);
+    await this.afterDelivery?.();
     if (this.mode === 'crash-after') throw new Error('worker died after handing the mail over');
   }
 }
@@ -41,6 +46,8 @@ describe('e-mail outbox', () => {
   afterAll(() => test.close());
 
   const unsent = async () => Number((await test.db.query(`SELECT count(*) AS n FROM outbox_email WHERE sent_at IS NULL`))[0].n);
+  /** Time passes: every mail waiting for a retry is due now. */
+  const dueNow = () => test.db.query(`UPDATE outbox_email SET next_attempt_at = now() WHERE status = 'PENDING'`);
   const files = async () => (await readdir(test.outboxDir)).filter((f) => f.endsWith('.eml'));
 
   async function makeMail(): Promise<string> {
@@ -64,14 +71,41 @@ describe('e-mail outbox', () => {
     expect(eml).toMatch(/Subject: .*(b=C3=A9n=C3=A9vole|bénévole|=\?UTF-8)/);
   });
 
-  it('keeps a mail the transport refused, and sends it on a later run', async () => {
+  it('keeps a mail the transport could not send, and sends it once it is due again', async () => {
     await makeMail();
     transport.mode = 'fail-before';
     expect(await outbox.drainOnce()).toBe(0);
-    const [row] = await test.db.query(`SELECT attempts, last_error, sent_at FROM outbox_email WHERE sent_at IS NULL`);
-    expect(row).toMatchObject({ attempts: 1, last_error: 'SMTP server unreachable', sent_at: null });
+    const [row] = await test.db.query(
+      `SELECT status, attempts, last_error, sent_at, next_attempt_at > now() AS later FROM outbox_email WHERE sent_at IS NULL`,
+    );
+    expect(row).toMatchObject({ status: 'PENDING', attempts: 1, last_error: 'SMTP server unreachable', sent_at: null, later: true });
     transport.mode = 'ok';
+    expect(await outbox.drainOnce()).toBe(0); // not due yet
+    await dueNow();
     expect(await outbox.drainOnce()).toBe(1);
+    expect(await unsent()).toBe(0);
+  });
+
+  it('pauses the whole batch when the transport fails, spending one attempt of one mail, not one of each', async () => {
+    transport.mode = 'ok';
+    for (let i = 0; i < 3; i++) await makeMail();
+    transport.mode = 'fail-before';
+    const callsBefore = transport.calls;
+    expect(await outbox.drainOnce()).toBe(0);
+    expect(transport.calls - callsBefore).toBe(1);
+    const rows: { attempts: number; later: boolean }[] = await test.db.query(
+      `SELECT attempts, next_attempt_at > now() AS later FROM outbox_email WHERE status = 'PENDING' ORDER BY attempts`,
+    );
+    expect(rows).toEqual([
+      { attempts: 0, later: true },
+      { attempts: 0, later: true },
+      { attempts: 1, later: true },
+    ]);
+    expect(await outbox.drainOnce()).toBe(0); // paused: the transport is not even tried
+    expect(transport.calls - callsBefore).toBe(1);
+    transport.mode = 'ok';
+    await dueNow();
+    expect(await outbox.drainOnce()).toBe(3);
     expect(await unsent()).toBe(0);
   });
 
@@ -82,10 +116,32 @@ describe('e-mail outbox', () => {
     expect(await outbox.drainOnce()).toBe(0);
     expect(await unsent()).toBe(1); // not lost: still to send
     transport.mode = 'ok';
+    await dueNow();
     expect(await outbox.drainOnce()).toBe(1);
     const [first, second] = transport.deliveries.slice(-2);
     expect(second).toBe(first); // redelivered under the same Message-ID…
     expect((await files()).filter((f) => !before.has(f))).toHaveLength(1); // …so it exists once
+  });
+
+  it('sends a mail again under the same Message-ID when the database connection dies between sending and marking it', async () => {
+    transport.mode = 'ok';
+    await makeMail();
+    const before = new Set(await files());
+    // The connection holding the mail's lock is cut, as when the worker's host dies: nothing of the attempt is written.
+    transport.afterDelivery = () =>
+      test.db.query(
+        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+         WHERE datname = current_database() AND pid <> pg_backend_pid() AND state = 'idle in transaction'
+           AND query LIKE '%FOR UPDATE SKIP LOCKED%'`,
+      );
+    await expect(outbox.drainOnce()).rejects.toThrow();
+    transport.afterDelivery = null;
+    const [row] = await test.db.query(`SELECT status, attempts, next_attempt_at <= now() AS due FROM outbox_email WHERE sent_at IS NULL`);
+    expect(row).toEqual({ status: 'PENDING', attempts: 0, due: true });
+    expect(await outbox.drainOnce()).toBe(1);
+    const [first, second] = transport.deliveries.slice(-2);
+    expect(second).toBe(first);
+    expect((await files()).filter((f) => !before.has(f))).toHaveLength(1);
   });
 
   it('lets several workers drain at once without sending any mail twice', async () => {

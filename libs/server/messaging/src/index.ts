@@ -1,4 +1,6 @@
 export * from './outgoing-mail';
+export * from './mail-refusal';
+export * from './delivery-policy';
 export * from './mail-transports';
 export * from './outbox.service';
 export * from './messaging.module';

@@ -2,6 +2,7 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Transporter } from 'nodemailer';
 import { createTransport } from 'nodemailer';
+import { sortSmtpError } from './mail-refusal';
 import type { MailTransport, OutgoingMail } from './outgoing-mail';
 import { MAIL_FROM } from './outgoing-mail';
 
@@ -9,10 +10,41 @@ function envelope(mail: OutgoingMail) {
   return { from: MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.body, messageId: mail.messageId };
 }
 
-/** SMTP through nodemailer, for SMTP_URL. */
+/**
+ * SMTP through nodemailer, for SMTP_URL. A refusal of one mail is thrown as `MailRefused`, any
+ * other failure as the transport's.
+ *
+ * Connections are pooled: a server may hold its greeting back (anti-spam delays, 100 ms even in
+ * smtp-server), which alone caps one connection per mail at under 10 mails a second. A mail whose
+ * connection closes under it is tried once more on a fresh one (`maxRequeues: 1`: a connection
+ * the server dropped while idle, or closed with a 421, then reports the new connection's own
+ * answer); any further retry is the outbox's, counted and spaced. An idle connection is closed
+ * after 30 s, before servers tire of it.
+ * nodemailer's default timeouts (2 min to connect, 10 min of silence) would let a server that
+ * accepts connections and then hangs hold the outbox that long; these are shorter, and the URL
+ * may still set its own (`?socketTimeout=…`).
+ */
 export function smtpTransport(url: string): MailTransport {
-  const transporter: Transporter = createTransport(url);
-  return { deliver: async (mail) => void (await transporter.sendMail(envelope(mail))) };
+  const transporter: Transporter = createTransport({
+    url,
+    pool: true,
+    maxConnections: 2,
+    maxRequeues: 1,
+    idleTimeout: 30_000,
+    connectionTimeout: 15_000,
+    greetingTimeout: 15_000,
+    socketTimeout: 60_000,
+  });
+  return {
+    async deliver(mail) {
+      try {
+        await transporter.sendMail(envelope(mail));
+      } catch (error) {
+        throw sortSmtpError(error, mail.to);
+      }
+    },
+    close: () => transporter.close(),
+  };
 }
 
 /**

@@ -6,9 +6,11 @@ export interface OutgoingMail {
   body: string;
 }
 
-/** Hands a mail to the world (SMTP, a folder); throws when it could not. */
+/** Hands a mail to the world (SMTP, a folder); throws `MailRefused` when its server refused that mail, any other error when the transport failed. */
 export interface MailTransport {
   deliver(mail: OutgoingMail): Promise<void>;
+  /** Lets go of connections kept open, at shutdown. */
+  close?(): void;
 }
 
 export const MAIL_TRANSPORT = Symbol('MAIL_TRANSPORT');

@@ -4,7 +4,8 @@ import { Leaders1764300000000 } from './1764300000000-leaders';
 import { LeaderScoreColumns1764500000000 } from './1764500000000-leader-score-columns';
 import { VolunteerChanges1764700000000 } from './1764700000000-volunteer-changes';
 import { TrustEdgeChanges1764900000000 } from './1764900000000-trust-edge-changes';
+import { OutboxRetries1765100000000 } from './1765100000000-outbox-retries';
 import { AttemptLimits1765200000000 } from './1765200000000-attempt-limits';
 
 /** Every migration, oldest first; a new one is appended here. */
-export const MIGRATIONS = [Foundation1763900000000, HelpRequests1764100000000, Leaders1764300000000, LeaderScoreColumns1764500000000, VolunteerChanges1764700000000, TrustEdgeChanges1764900000000, AttemptLimits1765200000000];
+export const MIGRATIONS = [Foundation1763900000000, HelpRequests1764100000000, Leaders1764300000000, LeaderScoreColumns1764500000000, VolunteerChanges1764700000000, TrustEdgeChanges1764900000000, OutboxRetries1765100000000, AttemptLimits1765200000000];
