@@ -16,6 +16,12 @@ function edges(columns: LeaderColumns): string[] {
   ).sort();
 }
 
+/** The givers' records of some columns, people by id, vouches to 12 places (summed in another order by the database). */
+function givers(columns: LeaderColumns): string[] {
+  const { person, helped, thanked, vouched, count } = columns.givers;
+  return Array.from({ length: count }, (_, i) => `${columns.personId(person[i] as number)} ${helped[i]} ${thanked[i]} ${(vouched[i] as number).toFixed(12)}`).sort();
+}
+
 const volunteersOf = (columns: LeaderColumns) => Array.from(columns.volunteers.person.subarray(0, columns.volunteers.count), (p) => columns.personId(p)).sort();
 
 describe('the trust graph leader scoring keeps in memory', () => {
@@ -41,7 +47,10 @@ describe('the trust graph leader scoring keeps in memory', () => {
     const [fromMemory, fromDatabase] = [await mirror.neighbourhood(here), await reader.neighbourhood(here)];
     expect(volunteersOf(fromMemory)).toEqual(volunteersOf(fromDatabase));
     expect(edges(fromMemory)).toEqual(edges(fromDatabase));
-    expect(edges(await mirror.city(ids))).toEqual(edges(await reader.city(ids)));
+    expect(givers(fromMemory)).toEqual(givers(fromDatabase));
+    const [cityFromMemory, cityFromDatabase] = [await mirror.city(ids), await reader.city(ids)];
+    expect(edges(cityFromMemory)).toEqual(edges(cityFromDatabase));
+    expect(givers(cityFromMemory)).toEqual(givers(cityFromDatabase));
   }
 
   beforeAll(async () => {
@@ -73,8 +82,14 @@ describe('the trust graph leader scoring keeps in memory', () => {
     await expectSameAsDatabase();
     // A thanks changes a help's rating: one edge goes, another comes.
     await test.api.ok(THANK, { requestId: unthanked, rating: 2 }, r1.token);
-    await signUp(test.api, { referralCode: c.referralCode });
+    const recruit = await signUp(test.api, { referralCode: c.referralCode });
     await expectSameAsDatabase();
+    // The recruit takes part: their record, which their referral is weighed by, follows from the log too.
+    const recruitHelped = async () => givers(await mirror.neighbourhood(here)).some((record) => record.startsWith(`${recruit.id} 0 1 `));
+    expect(await recruitHelped()).toBe(false);
+    await help(a, recruit, 4);
+    await expectSameAsDatabase();
+    expect(await recruitHelped()).toBe(true);
     // Undone by hand, as an erasure or a correction would: an endorsement withdrawn, a help reopened, two identical edges of which one goes.
     await test.db.query(`DELETE FROM endorsement WHERE endorsed_id = $1`, [b.id]);
     await test.db.query(`UPDATE help_request SET status = 'CANCELLED' WHERE id = $1`, [unthanked]);

@@ -11,3 +11,4 @@ export * from './volunteer-tally';
 export * from './leader-score';
 export * from './ambassador-rules';
 export * from './trust-edge-store';
+export * from './giver-standing';

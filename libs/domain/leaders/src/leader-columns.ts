@@ -1,12 +1,13 @@
+import type { GiverColumns } from './giver-standing';
+import { giverColumnsOf } from './giver-standing';
 import { IdNumbering } from './id-numbering';
+import type { InteractionKind } from './interaction-kinds';
+import { ENDORSEMENT, HELP, REFERRAL } from './interaction-kinds';
 import { validRating } from './leader-components';
 import type { CityLeaderInput } from './leader-types';
 
-/** What an interaction is; each passes trust to its target (see `trust-graph.ts`). */
-export const HELP = 1;
-export const ENDORSEMENT = 2;
-export const REFERRAL = 3;
-export type InteractionKind = typeof HELP | typeof ENDORSEMENT | typeof REFERRAL;
+export { ENDORSEMENT, HELP, REFERRAL } from './interaction-kinds';
+export type { InteractionKind } from './interaction-kinds';
 
 /** One row per volunteer; a person appears at most once. */
 export interface VolunteerColumns {
@@ -48,6 +49,11 @@ export interface LeaderColumns {
   neighbourhoodIds: readonly string[];
   volunteers: VolunteerColumns;
   interactions: InteractionColumns;
+  /**
+   * The records of the people who give endorsements and referrals in `interactions` (at least), made
+   * from the whole city's: what their signals are weighed by (see `giver-standing.ts`).
+   */
+  givers: GiverColumns;
 }
 
 export function volunteerColumns(count: number): VolunteerColumns {
@@ -107,5 +113,13 @@ export function leaderColumnsOf(input: Pick<CityLeaderInput, 'volunteers' | 'hel
   for (const endorsement of input.endorsements) add(ENDORSEMENT, endorsement.endorserId, endorsement.endorsedId, endorsement.at, null);
   for (const referral of input.referrals) add(REFERRAL, referral.recruitId, referral.recruiterId, referral.at, null);
 
-  return { people: people.ids.length, personId: (person) => people.ids[person] as string, neighbourhoodIds: neighbourhoods.ids, volunteers, interactions };
+  const count = people.ids.length;
+  return {
+    people: count,
+    personId: (person) => people.ids[person] as string,
+    neighbourhoodIds: neighbourhoods.ids,
+    volunteers,
+    interactions,
+    givers: giverColumnsOf(interactions, count),
+  };
 }

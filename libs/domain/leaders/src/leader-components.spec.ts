@@ -17,9 +17,15 @@ const help = (residentId: string, days: number, rating: number | null = null): L
 const endorsement = (days: number): LeaderEndorsement => ({ endorserId: 'e', endorsedId: 'v', at: daysAgo(days) });
 const recruit = (days: number): LeaderReferral => ({ recruitId: `n${days}`, recruiterId: 'v', at: daysAgo(days) });
 
-/** The raw components of volunteer v (person 0) from these interactions. */
+/** Three helps each endorser and recruit gave someone else: established, their signals count whole (see giver-standing.spec.ts). */
+const standingOf = (endorsements: LeaderEndorsement[], referrals: LeaderReferral[]): LeaderHelp[] =>
+  [...new Set([...endorsements.map((e) => e.endorserId), ...referrals.map((r) => r.recruitId)])].flatMap((giver) =>
+    [0, 1, 2].map((i) => ({ helperId: giver, residentId: `${giver}-helped-${i}`, at: daysAgo(300), rating: null })),
+  );
+
+/** The raw components of volunteer v (person 0) from these interactions, by established givers. */
 function tallyOf(helps: LeaderHelp[], endorsements: LeaderEndorsement[] = [], referrals: LeaderReferral[] = []) {
-  const columns = leaderColumnsOf({ volunteers: [makeVolunteer('v')], helps, endorsements, referrals });
+  const columns = leaderColumnsOf({ volunteers: [makeVolunteer('v')], helps: [...helps, ...standingOf(endorsements, referrals)], endorsements, referrals });
   const index = indexLeaderColumns(columns, NOW, { ...DEFAULT_LEADER_SETTINGS, halfLifeDays: HALF_LIFE });
   return new TallyScratch(columns.people).tally(index, 0);
 }

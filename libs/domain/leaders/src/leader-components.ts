@@ -17,7 +17,8 @@ export function validRating(rating: number | null): number | null {
  * - quality is the Bayesian mean of the ratings, each weighted by its decay (`ratingSum` = Σ decay ×
  *   rating, `thanks` = Σ decay), with the prior (4 over 3 pseudo-ratings), mapped from 1..5 to 0..1:
  *   few ratings stay near the prior, many speak for themselves;
- * - evidence is the decayed count of thanks (rated helps) plus two per endorsement, decayed.
+ * - evidence is the decayed count of thanks (rated helps) plus two per endorsement, decayed and
+ *   weighed by the endorser's standing (`endorsed`, see `weighSignals`).
  * Quality says how good, evidence how sure and how widely; the log makes the tenth thanks count less
  * than the first without ever counting nothing. No evidence is no trust: trust is earned.
  * Non-decreasing in each new rating of 5 and in each endorsement.

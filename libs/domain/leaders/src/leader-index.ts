@@ -1,4 +1,5 @@
 import { DAY_MS, decayWeight } from './decay';
+import { weighSignals } from './giver-standing';
 import type { LeaderColumns } from './leader-columns';
 import { HELP } from './leader-columns';
 import type { LeaderSettings } from './leader-types';
@@ -17,7 +18,10 @@ export interface LeaderIndex {
   settings: LeaderSettings;
   /** 2^(−age / half-life) of each interaction. */
   decay: Float64Array;
-  /** What each interaction passes on the trust graph: a help's rating out of 5 (see `helpTrust`), decayed. */
+  /**
+   * What each interaction passes on the trust graph, decayed: a help's rating out of 5 (see
+   * `helpTrust`); an endorsement's or referral's giver's standing (see `weighSignals`).
+   */
   trust: Float64Array;
   /** The interactions crediting person p are `inEdges[inStarts[p]]` .. `inEdges[inStarts[p + 1] − 1]`. */
   inStarts: Int32Array;
@@ -44,6 +48,7 @@ export function indexLeaderColumns(columns: LeaderColumns, now: Date, settings: 
     credited[e] = source[e] === target[e] ? -1 : (target[e] as number);
   }
   const byTarget = groupEdgesBy(credited, columns.people);
+  weighSignals(columns.interactions, columns.givers, columns.people, decay, byTarget.starts, byTarget.edges, trust);
   const byNeighbourhood = groupEdgesBy(columns.volunteers.neighbourhood, columns.neighbourhoodIds.length);
   return {
     columns,

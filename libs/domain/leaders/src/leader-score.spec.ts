@@ -85,7 +85,14 @@ describe('leader score', () => {
     fc.assert(
       fc.property(arbitraryBackground, arbitrarySettings, arbitraryAge, (background, settings, age) => {
         const helper = { ...(background.volunteers[0] as (typeof background.volunteers)[number]), neighbourhoodId: HERE, rankingConsent: true };
-        const base = { ...background, volunteers: [helper, ...background.volunteers.slice(1)] };
+        // The help also raises the helper's standing, so the endorsements and referral they give
+        // weigh more and may lift someone else past them: those are left out here.
+        const base = {
+          ...background,
+          volunteers: [helper, ...background.volunteers.slice(1)],
+          endorsements: background.endorsements.filter((endorsement) => endorsement.endorserId !== helper.id),
+          referrals: background.referrals.filter((referral) => referral.recruitId !== helper.id),
+        };
         const before = entryOf(scoreNeighbourhood(withExtra(base, {}, settings)), helper.id);
         const help: LeaderHelp = { helperId: helper.id, residentId: 'new-resident', at: daysAgo(age), rating: 5 };
         const after = entryOf(scoreNeighbourhood(withExtra(base, { helps: [help] }, settings)), helper.id);

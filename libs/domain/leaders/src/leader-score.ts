@@ -11,7 +11,8 @@ import { TallyScratch } from './volunteer-tally';
 
 // The model, per volunteer of a neighbourhood (formulas in volunteer-tally.ts and leader-components.ts):
 // activity = Σ decay of helps; reach = Σ over distinct residents of the latest help's decay + Σ decay of
-// recruits; trust = bayesian quality × log2(1 + thanks + 2·endorsements); reliability = completion rate
+// recruits who took part; trust = bayesian quality × log2(1 + thanks + 2·endorsements); endorsements and
+// recruits weighed by their giver's standing (giver-standing.ts); reliability = completion rate
 // with a prior; centrality = PageRank or LeaderRank on the neighbourhood's trust network (leader-index.ts).
 // score = Σ weight × normalised value, weights scaled to sum to 1.
 

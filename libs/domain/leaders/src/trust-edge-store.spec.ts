@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import type { GiverColumns } from './giver-standing';
+import { giverColumnsOf } from './giver-standing';
 import type { InteractionColumns } from './leader-columns';
 import type { InteractionEdge } from './trust-edge-store';
 import { TrustEdgeStore } from './trust-edge-store';
@@ -21,6 +23,11 @@ const rows = (columns: InteractionColumns) =>
   Array.from({ length: columns.count }, (_, i) =>
     key({ kind: columns.kind[i] as number, source: columns.source[i] as number, target: columns.target[i] as number, at: columns.at[i] as number, rating: columns.rating[i] as number }),
   ).sort();
+
+const records = (givers: GiverColumns) =>
+  Array.from({ length: givers.count }, (_, i) => [givers.person[i], givers.helped[i], givers.thanked[i], (givers.vouched[i] as number).toFixed(12)]).sort(
+    (a, b) => (a[0] as number) - (b[0] as number),
+  );
 
 describe('TrustEdgeStore', () => {
   it('holds the multiset of edges its changes leave, and a neighbourhood its edges in and its voters’ edges in', () => {
@@ -49,6 +56,9 @@ describe('TrustEdgeStore', () => {
         const own = into(new Set(volunteers));
         const voters = new Set(own.map((e) => e.source).filter((p) => !volunteers.includes(p)));
         expect(rows(store.around(volunteers))).toEqual([...own, ...into(voters)].map(key).sort());
+        // Givers' records kept as edges come and go are those counted from the edges left.
+        const everyone = Array.from({ length: PEOPLE + 4 }, (_, p) => p);
+        expect(records(store.givers(everyone))).toEqual(records(giverColumnsOf(store.all(), PEOPLE + 4)));
         // Laid out again person by person, it holds the same, and goes on changing alike.
         const copy = TrustEdgeStore.of(store.all(), PEOPLE);
         expect(rows(copy.around(volunteers))).toEqual(rows(store.around(volunteers)));

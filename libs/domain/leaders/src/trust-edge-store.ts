@@ -1,3 +1,6 @@
+import type { GiverColumns } from './giver-standing';
+import { giverColumns } from './giver-standing';
+import { ENDORSEMENT, HELP } from './interaction-kinds';
 import type { InteractionColumns } from './leader-columns';
 import { interactionColumns } from './leader-columns';
 
@@ -32,6 +35,10 @@ export class TrustEdgeStore {
   private nextIn: Int32Array;
   /** Per person, their last edge in, or NONE. */
   private firstIn: Int32Array;
+  /** Per person, what their record (`GiverRecord`) is counted from: helps given and thanked, endorsements given. */
+  private helped: Int32Array;
+  private thanked: Int32Array;
+  private endorsing: Int32Array;
   private slots = 0;
   private live = 0;
   private marked = new Uint8Array(0);
@@ -45,6 +52,9 @@ export class TrustEdgeStore {
     this.ratings = new Uint8Array(room);
     this.nextIn = new Int32Array(room);
     this.firstIn = new Int32Array(Math.max(16, people)).fill(NONE);
+    this.helped = new Int32Array(this.firstIn.length);
+    this.thanked = new Int32Array(this.firstIn.length);
+    this.endorsing = new Int32Array(this.firstIn.length);
   }
 
   /**
@@ -67,6 +77,7 @@ export class TrustEdgeStore {
       store.targets[k] = columns.target[e] as number;
       store.ats[k] = columns.at[e] as number;
       store.ratings[k] = columns.rating[e] as number;
+      store.count(k, 1);
     }
     // Each person's slots, linked in order; `starts[p]` is now where p's slots end.
     for (let p = 0, first = 0; p < people; p++) {
@@ -90,7 +101,8 @@ export class TrustEdgeStore {
 
   add(edge: InteractionEdge): void {
     if (this.slots === this.kinds.length) this.growEdges();
-    if (edge.target >= this.firstIn.length) this.growPeople(edge.target + 1);
+    const people = Math.max(edge.source, edge.target) + 1;
+    if (people > this.firstIn.length) this.growPeople(people);
     const e = this.slots++;
     this.kinds[e] = edge.kind;
     this.sources[e] = edge.source;
@@ -100,6 +112,7 @@ export class TrustEdgeStore {
     this.nextIn[e] = this.firstIn[edge.target] as number;
     this.firstIn[edge.target] = e;
     this.live++;
+    this.count(e, 1);
   }
 
   /** Removes one edge equal to `edge`; false if there is none. */
@@ -107,6 +120,7 @@ export class TrustEdgeStore {
     if (edge.target >= this.firstIn.length) return false;
     for (let e = this.firstIn[edge.target] as number; e !== NONE; e = this.nextIn[e] as number) {
       if (this.kinds[e] === edge.kind && this.sources[e] === edge.source && this.ats[e] === edge.at && this.ratings[e] === edge.rating) {
+        this.count(e, -1);
         this.kinds[e] = REMOVED;
         this.live--;
         return true;
@@ -155,6 +169,46 @@ export class TrustEdgeStore {
     return columns;
   }
 
+  /**
+   * The records (`GiverRecord`) of some people, those who have done something, from the whole graph:
+   * what the signals they give in a part of it are weighed by.
+   */
+  givers(people: readonly number[]): GiverColumns {
+    const rows: [person: number, helped: number, thanked: number, vouched: number][] = [];
+    for (const person of people) {
+      if (person >= this.firstIn.length) continue;
+      let vouched = 0;
+      for (let e = this.firstIn[person] as number; e !== NONE; e = this.nextIn[e] as number) {
+        const endorser = this.sources[e] as number;
+        if (this.kinds[e] === ENDORSEMENT && endorser !== person && this.tookPart(endorser)) vouched += 1 / (this.endorsing[endorser] as number);
+      }
+      const [helped, thanked] = [this.helped[person] as number, this.thanked[person] as number];
+      if (helped + thanked + vouched > 0) rows.push([person, helped, thanked, vouched]);
+    }
+    const columns = giverColumns(rows.length);
+    rows.forEach(([person, helped, thanked, vouched], row) => {
+      columns.person[row] = person;
+      columns.helped[row] = helped;
+      columns.thanked[row] = thanked;
+      columns.vouched[row] = vouched;
+    });
+    return columns;
+  }
+
+  private tookPart(person: number): boolean {
+    return (this.helped[person] as number) > 0 || (this.thanked[person] as number) > 0;
+  }
+
+  /** Counts edge e into (+1) or out of (−1) its ends' records; a person's help to themselves is no evidence. */
+  private count(e: number, sign: number): void {
+    const [source, target] = [this.sources[e] as number, this.targets[e] as number];
+    if (source === target) return;
+    if (this.kinds[e] === HELP) {
+      this.helped[target] = (this.helped[target] as number) + sign;
+      if ((this.ratings[e] as number) > 0) this.thanked[source] = (this.thanked[source] as number) + sign;
+    } else if (this.kinds[e] === ENDORSEMENT) this.endorsing[source] = (this.endorsing[source] as number) + sign;
+  }
+
   /** One flag per person, all clear: for a pass over some of them, which clears those it set. */
   private marks(): Uint8Array {
     if (this.marked.length < this.firstIn.length) this.marked = new Uint8Array(this.firstIn.length);
@@ -185,8 +239,15 @@ export class TrustEdgeStore {
   }
 
   private growPeople(needed: number): void {
-    const next = new Int32Array(Math.max(needed, this.firstIn.length * 2)).fill(NONE);
+    const size = Math.max(needed, this.firstIn.length * 2);
+    const next = new Int32Array(size).fill(NONE);
     next.set(this.firstIn);
     this.firstIn = next;
+    const grown = (counts: Int32Array) => {
+      const more = new Int32Array(size);
+      more.set(counts);
+      return more;
+    };
+    [this.helped, this.thanked, this.endorsing] = [grown(this.helped), grown(this.thanked), grown(this.endorsing)];
   }
 }

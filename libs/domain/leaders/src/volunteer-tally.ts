@@ -10,12 +10,15 @@ export interface VolunteerTally {
   activity: number;
   /**
    * Σ over distinct residents helped of the decay of their latest help (six helps to one resident
-   * count as one), plus Σ decay of the people they recruited.
+   * count as one), plus Σ decay × standing of the people they recruited who took part (`weighSignals`).
    */
   reach: number;
-  /** `trustValue` of their rated helps and endorsements. */
+  /** `trustValue` of their rated helps and endorsements, each endorsement weighed by its giver's standing. */
   trust: number;
-  /** Plain counts over the last half-life, up to now (later dates, clock skew, count as now). */
+  /**
+   * Plain counts over the last half-life, up to now (later dates, clock skew, count as now): every
+   * endorsement and recruit, whatever they weigh, so that an organiser sees a burst of them.
+   */
   facts: LeaderFacts;
 }
 
@@ -42,7 +45,7 @@ export class TallyScratch {
     const mark = ++this.mark;
     residents.length = 0;
     const { kind, source, at, rating } = index.columns.interactions;
-    const { decay, inStarts, inEdges, settings } = index;
+    const { decay, trust, inStarts, inEdges, settings } = index;
     const windowDays = settings.halfLifeDays;
     const since = index.now - windowDays * DAY_MS;
     let activity = 0;
@@ -82,10 +85,10 @@ export class TallyScratch {
           }
         }
       } else if (what === ENDORSEMENT) {
-        endorsed += weight;
+        endorsed += trust[e] as number;
         if (inWindow) facts.endorsements++;
       } else {
-        reach += weight;
+        reach += trust[e] as number;
         if (inWindow) facts.recruits++;
       }
     }

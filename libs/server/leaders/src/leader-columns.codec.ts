@@ -1,5 +1,5 @@
-import type { InteractionColumns, InteractionKind, LeaderColumns, VolunteerColumns } from '@relais/domain-leaders';
-import { interactionColumns, volunteerColumns } from '@relais/domain-leaders';
+import type { GiverColumns, InteractionColumns, InteractionKind, LeaderColumns, VolunteerColumns } from '@relais/domain-leaders';
+import { giverColumns, interactionColumns, volunteerColumns } from '@relais/domain-leaders';
 import type { BinaryCopyCursor } from './binary-copy';
 import { BinaryCopyRows } from './binary-copy';
 import { UuidNumbering } from './uuid-numbering';
@@ -37,6 +37,7 @@ export class LeaderColumnsDecoder {
   private interactions: InteractionColumns;
   private volunteerCount = 0;
   private interactionCount = 0;
+  private givers: GiverColumns = giverColumns(0);
 
   readonly volunteerRows = new BinaryCopyRows(VOLUNTEER_FIELDS.length, (row) => this.volunteer(row));
   readonly interactionRows = new BinaryCopyRows(INTERACTION_FIELDS.length, (row) => this.interaction(row));
@@ -63,7 +64,20 @@ export class LeaderColumnsDecoder {
       neighbourhoodIds: this.neighbourhoodIds,
       volunteers: trimmed(this.volunteers, this.volunteerCount),
       interactions: trimmed(this.interactions, this.interactionCount),
+      givers: this.givers,
     };
+  }
+
+  /** The givers' records (see `GiverRecord`), people by id: what the columns say of them, none until set. */
+  giverRecords(records: readonly { id: string; helped: number; thanked: number; vouched: number }[]): void {
+    const givers = giverColumns(records.length);
+    records.forEach((record, row) => {
+      givers.person[row] = this.people.numberOf(record.id);
+      givers.helped[row] = record.helped;
+      givers.thanked[row] = record.thanked;
+      givers.vouched[row] = record.vouched;
+    });
+    this.givers = givers;
   }
 
   private volunteer(row: BinaryCopyCursor): void {

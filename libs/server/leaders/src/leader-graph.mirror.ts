@@ -1,7 +1,7 @@
 import type { OnApplicationShutdown } from '@nestjs/common';
 import { Injectable, Logger } from '@nestjs/common';
 import type { InteractionColumns, InteractionEdge, LeaderColumns } from '@relais/domain-leaders';
-import { TrustEdgeStore } from '@relais/domain-leaders';
+import { TrustEdgeStore, giverColumnsOf, signalGivers } from '@relais/domain-leaders';
 import { ChangeLogPosition, unseenChanges } from '@relais/server-database';
 import { DataSource } from 'typeorm';
 import { postgresMicros, postgresMicrosToMs } from './binary-copy';
@@ -85,7 +85,8 @@ export class LeaderGraphMirror implements OnApplicationShutdown {
       const { store, read } = await this.caughtUp();
       const volunteers = await this.reader.allVolunteers(neighbourhoodIds, this.people);
       // Just read whole, the edges are already in columns: no need to copy them out of the store.
-      return { ...volunteers, interactions: read ?? store.all() };
+      const interactions = read ?? store.all();
+      return { ...volunteers, interactions, givers: giverColumnsOf(interactions, volunteers.people) };
     });
   }
 
@@ -101,7 +102,8 @@ export class LeaderGraphMirror implements OnApplicationShutdown {
     return this.exclusive(async () => {
       const { store } = await this.caughtUp();
       const volunteers = await this.reader.volunteersOf(neighbourhoodId, this.people);
-      return { ...volunteers, interactions: store.around(volunteers.volunteers.person) };
+      const interactions = store.around(volunteers.volunteers.person);
+      return { ...volunteers, interactions, givers: store.givers(signalGivers(interactions)) };
     });
   }
 

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { LeaderColumns } from '@relais/domain-leaders';
-import { ENDORSEMENT, HELP, REFERRAL } from '@relais/domain-leaders';
+import { ENDORSEMENT, HELP, REFERRAL, giverColumnsOf, signalGivers } from '@relais/domain-leaders';
 import { isUuid } from '@relais/server-shared';
 import type { PoolClient } from 'pg';
+import type { QueryRunner } from 'typeorm';
 import { DataSource } from 'typeorm';
 import type { BinaryCopyRows } from './binary-copy';
 import { copyOut } from './binary-copy';
@@ -56,6 +57,33 @@ function trustEdges(condition: (kind: EdgeKind) => string = () => 'true'): strin
 
 /** Every edge of the city: what the nightly run reads. */
 export const ALL_EDGES_SQL = trustEdges();
+
+const HELPS = EDGE_KINDS.find((k) => k.kind === HELP) as EdgeKind;
+
+/** Helps done that `someone` gave (`target`) or received and thanked (`source`), to or from someone else. */
+function helpsOf(someone: string, end: 'target' | 'source'): string {
+  const other = end === 'target' ? HELPS.source : HELPS.target;
+  const thanked = end === 'source' ? ` AND ${HELPS.rating} IS NOT NULL` : '';
+  return `FROM ${HELPS.from} WHERE ${HELPS.is} AND ${HELPS[end]} = ${someone} AND ${other} <> ${someone}${thanked}`;
+}
+
+/**
+ * The records (`GiverRecord` in the leaders lib, which counts the same from a whole graph in memory)
+ * of the people $1 who have done something, from the edges the graph is made of: the signals a
+ * neighbourhood's part of the graph holds are weighed by what their givers did anywhere.
+ */
+export const GIVER_RECORDS_SQL = `
+  SELECT g.id::text AS id, r.helped, r.thanked, r.vouched
+    FROM (SELECT DISTINCT unnest($1::uuid[]) AS id) g
+   CROSS JOIN LATERAL (
+     SELECT (SELECT count(*) ${helpsOf('g.id', 'target')})::float8 AS helped,
+            (SELECT count(*) ${helpsOf('g.id', 'source')})::float8 AS thanked,
+            (SELECT coalesce(sum(1.0 / (SELECT count(*) FROM endorsement o WHERE o.endorser_id = v.endorser_id)), 0)
+               FROM endorsement v
+              WHERE v.endorsed_id = g.id AND v.endorser_id <> g.id
+                AND (EXISTS (SELECT 1 ${helpsOf('v.endorser_id', 'target')}) OR EXISTS (SELECT 1 ${helpsOf('v.endorser_id', 'source')})))::float8 AS vouched
+   ) r
+   WHERE r.helped + r.thanked + r.vouched > 0`;
 
 const VOLUNTEER_COLUMNS = `v.person_id, v.neighbourhood_id, p.ranking_consent, v.taken_count, v.completed_count, v.given_back_count`;
 const IS_VOLUNTEER = `'VOLUNTEER' = ANY (p.roles)`;
@@ -125,19 +153,25 @@ export class LeaderGraphReader {
       [CITY_VOLUNTEERS, decoder.volunteerRows],
       [edges, decoder.interactionRows],
     ]);
-    return decoder.columns();
+    const columns = decoder.columns();
+    return { ...columns, givers: giverColumnsOf(columns.interactions, columns.people) };
   }
 
-  /** One neighbourhood's part of the graph, whatever its size in two statements. */
+  /** One neighbourhood's part of the graph, whatever its size in two statements, and the records of who gives its signals in a third. */
   async neighbourhood(neighbourhoodId: string): Promise<LeaderColumns> {
     const decoder = new LeaderColumnsDecoder([neighbourhoodId]);
+    const readGivers = async (runner: QueryRunner) => {
+      const part = decoder.columns();
+      const ids = signalGivers(part.interactions).map((person) => part.personId(person));
+      if (ids.length > 0) decoder.giverRecords(await runner.query(GIVER_RECORDS_SQL, [ids]));
+    };
     // Parallel workers take longer to start than this read takes without them.
     await this.read(
       [
         [neighbourhoodVolunteers(uuidLiteral(neighbourhoodId)), decoder.volunteerRows],
         [neighbourhoodEdgesSql(neighbourhoodId), decoder.interactionRows],
       ],
-      { serial: true },
+      { serial: true, then: readGivers },
     );
     return decoder.columns();
   }
@@ -179,10 +213,10 @@ export class LeaderGraphReader {
     return { edges: estimate?.edges ?? 0, people: estimate?.people ?? 0 };
   }
 
-  /** Binary COPYs, each into its rows' decoder, in one snapshot; returns the snapshot if asked for. */
+  /** Binary COPYs, each into its rows' decoder, then `then`, in one snapshot; returns the snapshot if asked for. */
   private async read(
     copies: [sql: string, rows: BinaryCopyRows][],
-    { serial = false, snapshot = false }: { serial?: boolean; snapshot?: boolean } = {},
+    { serial = false, snapshot = false, then }: { serial?: boolean; snapshot?: boolean; then?: (runner: QueryRunner) => Promise<void> } = {},
   ): Promise<string | null> {
     const runner = this.db.createQueryRunner();
     try {
@@ -191,6 +225,7 @@ export class LeaderGraphReader {
       if (serial) await runner.query(`SET LOCAL max_parallel_workers_per_gather = 0`);
       const [taken] = snapshot ? ((await runner.query(`SELECT pg_current_snapshot()::text AS snapshot`)) as { snapshot: string }[]) : [];
       for (const [sql, rows] of copies) await copyOut(client, binaryCopy(sql), rows);
+      await then?.(runner);
       await runner.commitTransaction();
       return taken?.snapshot ?? null;
     } finally {
