@@ -5,9 +5,12 @@ import type { Viewer } from '@relais/server-shared';
 import { assertValid, badUserInput, conflict, forbidden, isUniqueViolation, isUuid, notFound, onePer } from '@relais/server-shared';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
+import type { AccountLimit } from './account-limits';
+import { assertUnderAccountLimits } from './account-limits';
 import { HelpRequest } from './help-request.entity';
 import type { Thanks } from './thanks.type';
 
+const ENDORSEMENTS = { table: 'endorsement', authorColumn: 'endorser_id', what: 'endorsements' } as const;
 
 /** Thanks after a request is done, and endorsements: the trust signals leaders are scored on. */
 @Injectable()
@@ -45,14 +48,18 @@ export class FeedbackService {
     return true;
   }
 
-  async endorse(viewer: Viewer, personId: string): Promise<boolean> {
+  /** `limits`: the endorser's flood limits (the API's callers); none for the demo city's loader. */
+  async endorse(viewer: Viewer, personId: string, limits: readonly AccountLimit[] = []): Promise<boolean> {
     if (personId === viewer.id) throw badUserInput([fieldError('personId', 'you cannot endorse yourself')]);
     const rows: { roles: Role[] }[] = isUuid(personId) ? await this.db.query(`SELECT roles FROM person WHERE id = $1`, [personId]) : [];
     const person = rows[0];
     if (!person) throw notFound('person', personId);
     if (!person.roles.includes(Role.VOLUNTEER)) throw badUserInput([fieldError('personId', 'only a volunteer can be endorsed')]);
     try {
-      await this.db.query(`INSERT INTO endorsement (endorser_id, endorsed_id) VALUES ($1, $2)`, [viewer.id, personId]);
+      await this.db.transaction(async (tx) => {
+        await assertUnderAccountLimits(tx, ENDORSEMENTS, viewer.id, limits);
+        await tx.query(`INSERT INTO endorsement (endorser_id, endorsed_id) VALUES ($1, $2)`, [viewer.id, personId]);
+      });
     } catch (error) {
       if (isUniqueViolation(error)) throw conflict('you already endorsed this person', 'ALREADY_ENDORSED');
       throw error;

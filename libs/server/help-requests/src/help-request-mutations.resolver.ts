@@ -1,6 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Resolver } from '@nestjs/graphql';
 import type { RequestContext } from '@relais/server-shared';
 import { requireViewer } from '@relais/server-shared';
+import { ENDORSING_LIMITS, postingLimits } from './account-limits';
 import { FeedbackService } from './feedback.service';
 import { HelpRequestTransitionsService } from './help-request-transitions.service';
 import { HelpRequest } from './help-request.entity';
@@ -21,7 +22,8 @@ export class HelpRequestMutationsResolver {
     @Context() context: RequestContext,
     @Args('input', { type: () => PostHelpRequestInput }) input: PostHelpRequestInput,
   ): Promise<HelpRequest> {
-    return this.requests.post(requireViewer(context.viewer), input);
+    const viewer = requireViewer(context.viewer);
+    return this.requests.post(viewer, input, postingLimits(viewer));
   }
 
   @Mutation(() => HelpRequest, { description: 'VOLUNTEER: of concurrent accepts exactly one wins, the rest get CONFLICT.' })
@@ -65,6 +67,6 @@ export class HelpRequestMutationsResolver {
 
   @Mutation(() => Boolean, { description: 'Any signed-in person vouches for a volunteer; once per pair.' })
   endorse(@Context() context: RequestContext, @Args('personId', { type: () => ID }) personId: string): Promise<boolean> {
-    return this.feedback.endorse(requireViewer(context.viewer), personId);
+    return this.feedback.endorse(requireViewer(context.viewer), personId, ENDORSING_LIMITS);
   }
 }

@@ -8,6 +8,8 @@ import type { Viewer } from '@relais/server-shared';
 import { assertValid, canOrganise, forbidden, isUuid, manyPer, notFound, onePer } from '@relais/server-shared';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
+import type { AccountLimit } from './account-limits';
+import { assertUnderAccountLimits } from './account-limits';
 import { HelpRequestEvent } from './help-request-event.entity';
 import { HelpRequestNotices } from './help-request-notices';
 import { mayKnow } from './help-request-access';
@@ -34,6 +36,8 @@ export interface HelpRequestPageResult {
   totalCount: number;
 }
 
+const POSTS = { table: 'help_request', authorColumn: 'posted_by_id', what: 'help requests' } as const;
+
 /** Posting requests and reading them: one, the caller's own lists, an organiser's queue. */
 @Injectable()
 export class HelpRequestsService {
@@ -44,7 +48,8 @@ export class HelpRequestsService {
     private readonly notices: HelpRequestNotices,
   ) {}
 
-  async post(viewer: Viewer, input: PostHelpRequestInput): Promise<HelpRequest> {
+  /** `limits`: the poster's flood limits (the API's callers); none for the demo city's loader. */
+  async post(viewer: Viewer, input: PostHelpRequestInput, limits: readonly AccountLimit[] = []): Promise<HelpRequest> {
     assertValid([...checkHelpRequestDraft(input, new Date()), ...checkLocation(input.location)]);
     const cell = cellOf(input.location);
     const neighbourhoodId = await this.neighbourhoods.idAtCell(cell);
@@ -57,6 +62,7 @@ export class HelpRequestsService {
       requesterId = input.onBehalfOf;
     }
     const request = await this.db.transaction(async (tx) => {
+      await assertUnderAccountLimits(tx, POSTS, viewer.id, limits);
       const saved = await tx.getRepository(HelpRequest).save({
         requesterId,
         postedById: viewer.id,

@@ -10,6 +10,7 @@ export * from './help-request-moves';
 export * from './help-request-transitions.service';
 export * from './help-request-notices';
 export * from './feedback.service';
+export * from './account-limits';
 export * from './help-request.resolver';
 export * from './help-request-mutations.resolver';
 export * from './help-request-subscriptions.resolver';

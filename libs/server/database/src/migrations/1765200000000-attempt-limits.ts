@@ -5,6 +5,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * by address, instead of failures per e-mail counted after: one row per counter, reserved by an
  * upsert that holds its row lock until the try is counted, so concurrent tries (on any instance)
  * queue on it. Keys are keyed hashes: the table says neither who tried nor from where.
+ * A poster's recent requests are counted by (posted_by_id, created_at).
  */
 export class AttemptLimits1765200000000 implements MigrationInterface {
   name = 'AttemptLimits1765200000000';
@@ -22,9 +23,13 @@ export class AttemptLimits1765200000000 implements MigrationInterface {
         PRIMARY KEY (scope, key)
       )`);
     await db.query(`CREATE INDEX login_throttle_forget_idx ON login_throttle ((greatest(window_ends_at, known_until)))`);
+    await db.query(`DROP INDEX help_request_posted_by_idx`);
+    await db.query(`CREATE INDEX help_request_posted_by_idx ON help_request (posted_by_id, created_at)`);
   }
 
   async down(db: QueryRunner): Promise<void> {
+    await db.query(`DROP INDEX help_request_posted_by_idx`);
+    await db.query(`CREATE INDEX help_request_posted_by_idx ON help_request (posted_by_id)`);
     await db.query(`DROP TABLE login_throttle`);
     await db.query(`
       CREATE TABLE login_failure (
