@@ -21,6 +21,8 @@ interface RankedRow {
 /** How many helps, done and thanked (with these ratings), each volunteer with real help behind them has. */
 const REAL_HELP: readonly (readonly number[])[] = [[5, 5], [4], [5], [3, 4], [5], [4, 5], [3], [4]];
 const FAKE_ACCOUNTS = 25;
+/** Bastille, outside the neighbourhoods imported here. */
+const ELSEWHERE = { lat: 48.8535, lng: 2.3895 };
 
 describe('leader rankings against a burst of fresh accounts', () => {
   let test: TestApp;
@@ -79,6 +81,19 @@ describe('leader rankings against a burst of fresh accounts', () => {
     // Recruits who never took part reach nobody.
     expect(reachOf(attacked)).toBe(0);
   }, 120_000);
+
+  it('marks the recruiter’s neighbourhood for recomputation when a recruit takes part elsewhere', async () => {
+    // Helped by a volunteer of no imported neighbourhood: only the recruit's standing touches Enfants-Rouges.
+    const far = await signUpVolunteer(test.api, { location: ELSEWHERE });
+    const recruit = fakes[1] as SignedUp;
+    const request = await postRequest(test.api, recruit.token);
+    await test.api.ok(ASSIGN, { id: request.id, volunteerId: far.id }, organiser.token);
+    await test.api.ok(COMPLETE, { id: request.id }, far.token);
+    await test.db.query(`DELETE FROM leader_refresh_due`);
+    await test.api.ok(THANK, { requestId: request.id, rating: 5 }, recruit.token);
+    const due: { neighbourhood_id: string }[] = await test.db.query(`SELECT neighbourhood_id FROM leader_refresh_due`);
+    expect(due.map((row) => row.neighbourhood_id)).toEqual([here]);
+  });
 
   it('counts a recruit once they have taken part, from memory as from the database', async () => {
     const recruit = fakes[0] as SignedUp;
