@@ -150,6 +150,8 @@ describe('neighbourhoods', () => {
       ['a longitude out of range', { boundary: ring([[[200, 48.9], [2.51, 48.9], [2.51, 48.91], [200, 48.9]]]) }, /boundary .*invalid longitude/],
       ['a latitude out of range', { boundary: ring([[[2.5, 98.9], [2.51, 48.9], [2.51, 48.91], [2.5, 98.9]]]) }, /boundary .*invalid latitude/],
       ['a bow tie', { boundary: ring([[[2.5, 48.9], [2.52, 48.92], [2.52, 48.9], [2.5, 48.92], [2.5, 48.9]]]) }, /boundary .*intersects itself/],
+      ['a box of 10° by 10°, a country', { boundary: square(-5, 40, 10) }, /boundary spans 10\.00° by 10\.00°, more than 0\.5°/],
+      ['a box of 0.3°, a département', { boundary: square(2.5, 48.9, 0.3) }, /boundary covers \d+ km², more than 50 km²/],
       ['an empty name', { name: '  ' }, /name must have 1 to 200 characters/],
       ['an empty city', { city: '' }, /city must have 1 to 200 characters/],
       ['a name taken in that city', { name: 'Archives' }, /name is already used/],
@@ -164,6 +166,30 @@ describe('neighbourhoods', () => {
       expect(errorCode(result)).toBe('BAD_USER_INPUT');
       expect(errorMessage(result)).toMatch(message);
       expect([await count(test.db, 'neighbourhood'), await count(test.db, 'neighbourhood_cell')]).toEqual(before);
+    });
+
+    it('refuses a boundary too large before it takes the lock on the cells or computes any', async () => {
+      // Another transaction holds the cell table: a check made after LOCK TABLE would wait for it.
+      const holder = test.db.createQueryRunner();
+      await holder.startTransaction();
+      try {
+        await holder.query('LOCK TABLE neighbourhood_cell IN ACCESS EXCLUSIVE MODE');
+        const result = await test.api.request(CREATE, { input: { name: 'Pays', city: 'Europe', boundary: square(-5, 40, 10) } }, adminToken);
+        expect(errorCode(result)).toBe('BAD_USER_INPUT');
+        expect(result.errors?.[0]?.extensions?.fields).toEqual([expect.objectContaining({ field: 'boundary' })]);
+      } finally {
+        await holder.rollbackTransaction();
+        await holder.release();
+      }
+    });
+
+    it('imports the quartiers of a file and reports one too large, naming it', async () => {
+      const feature = (name: string, boundary: string) => ({ type: 'Feature', properties: { name, city: 'Essonne' }, geometry: JSON.parse(boundary) });
+      const result = await importFeatureCollection(test.app.get(NeighbourhoodsService), {
+        type: 'FeatureCollection',
+        features: [feature('Tout le département', square(2.0, 48.3, 0.4)), feature('Évry-Centre', square(2.43, 48.62, 0.01))],
+      });
+      expect(result).toEqual({ created: 1, skipped: 0, failed: [{ name: 'Tout le département', reason: expect.stringMatching(/covers \d+ km², more than 50 km²/) }] });
     });
   });
 });

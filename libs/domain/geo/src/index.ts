@@ -1,5 +1,6 @@
 export * from './geojson-geometry';
 export * from './validate-geometry';
+export * from './boundary-size';
 export * from './segment-intersection';
 export * from './h3-cells';
 export * from './interior-point';

@@ -1,4 +1,6 @@
-import type { AreaGeometry, Position, Ring } from './geojson-geometry';
+import { boundarySize, boundaryTooLarge } from './boundary-size';
+import type { AreaGeometry, Position } from './geojson-geometry';
+import { polygonsOf } from './geojson-geometry';
 import { ringsIntersectThemselves } from './segment-intersection';
 
 export class GeometryError extends Error {
@@ -7,8 +9,9 @@ export class GeometryError extends Error {
 
 /**
  * Parses GeoJSON text (a bare Polygon/MultiPolygon geometry, or a Feature holding one) and
- * checks what a boundary needs: closed rings of at least 4 positions, valid lon/lat, and no
- * ring crossing itself. Throws GeometryError with a message a person can act on.
+ * checks what a boundary needs: closed rings of at least 4 positions, valid lon/lat, the size of
+ * a quartier (BOUNDARY_LIMITS), and no ring crossing itself. Throws GeometryError with a message
+ * a person can act on.
  */
 export function parseAreaGeometry(text: string): AreaGeometry {
   let value: unknown;
@@ -21,6 +24,20 @@ export function parseAreaGeometry(text: string): AreaGeometry {
 }
 
 export function validateAreaGeometry(value: unknown): AreaGeometry {
+  const area = checkShape(value);
+  // Before the self-intersection check, quadratic at worst, and before anyone covers it with cells.
+  const tooLarge = boundaryTooLarge(boundarySize(area));
+  if (tooLarge) throw new GeometryError(tooLarge);
+  const polygons = polygonsOf(area);
+  polygons.forEach((rings, i) => {
+    if (ringsIntersectThemselves(rings)) {
+      throw new GeometryError(`${area.type === 'Polygon' ? 'polygon' : `polygon ${i + 1}`} intersects itself`);
+    }
+  });
+  return area;
+}
+
+function checkShape(value: unknown): AreaGeometry {
   const geometry = isRecord(value) && value['type'] === 'Feature' ? value['geometry'] : value;
   if (!isRecord(geometry)) throw new GeometryError('boundary must be a GeoJSON geometry object');
   const { type, coordinates } = geometry;
@@ -43,9 +60,6 @@ function checkPolygon(rings: unknown, where: string): void {
     throw new GeometryError(`${where} needs at least one ring`);
   }
   rings.forEach((ring, i) => checkRing(ring, `${where}, ring ${i + 1}`));
-  if (ringsIntersectThemselves(rings as Ring[])) {
-    throw new GeometryError(`${where} intersects itself`);
-  }
 }
 
 function checkRing(ring: unknown, where: string): void {
