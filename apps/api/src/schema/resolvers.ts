@@ -2,6 +2,7 @@ import { AuthResolver } from '@relais/server-auth';
 import { HelpRequestMutationsResolver, HelpRequestResolver, HelpRequestSubscriptionsResolver } from '@relais/server-help-requests';
 import { LiveFeedResolver, MatchWeightsResolver, MatchingResolver, ProposedAssignmentResolver } from '@relais/server-matching';
 import { LEADER_RESOLVERS } from '@relais/server-leaders';
+import { FailedMailResolver } from '@relais/server-messaging';
 import { NeighbourhoodsResolver } from '@relais/server-neighbourhoods';
 import { PeopleResolver } from '@relais/server-people';
 
@@ -13,4 +14,5 @@ export const RESOLVERS = [AuthResolver, NeighbourhoodsResolver, PeopleResolver, 
   HelpRequestSubscriptionsResolver,
   LiveFeedResolver,
   ...LEADER_RESOLVERS,
+  FailedMailResolver,
 ];

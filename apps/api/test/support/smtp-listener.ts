@@ -82,6 +82,11 @@ export class SmtpListener {
     this.refusals.set(address.toLowerCase(), { code, text, times });
   }
 
+  /** Takes `address` again. */
+  accept(address: string): void {
+    this.refusals.delete(address.toLowerCase());
+  }
+
   /** Every recipient of every accepted mail, in order of arrival. */
   recipients(): string[] {
     return this.received.flatMap((mail) => mail.to);

@@ -1,5 +1,8 @@
 import type { DynamicModule } from '@nestjs/common';
 import { Module } from '@nestjs/common';
+import { AuditModule } from '@relais/server-audit';
+import { FailedMailResolver } from './failed-mail.resolver';
+import { FailedMailService } from './failed-mail.service';
 import { folderTransport, smtpTransport } from './mail-transports';
 import type { MailTransport } from './outgoing-mail';
 import { MAIL_TRANSPORT } from './outgoing-mail';
@@ -20,7 +23,8 @@ export class MessagingModule {
     return {
       module: MessagingModule,
       global: true,
-      providers: [{ provide: MAIL_TRANSPORT, useValue: transport }, OutboxService],
+      imports: [AuditModule],
+      providers: [{ provide: MAIL_TRANSPORT, useValue: transport }, OutboxService, FailedMailService, FailedMailResolver],
       exports: [OutboxService],
     };
   }
