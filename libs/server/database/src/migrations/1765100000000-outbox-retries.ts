@@ -17,6 +17,11 @@ export class OutboxRetries1765100000000 implements MigrationInterface {
         ADD COLUMN last_reply_code smallint,
         ADD COLUMN failed_at timestamptz`);
     await db.query(`UPDATE outbox_email SET status = 'SENT' WHERE sent_at IS NOT NULL`);
+    // Reasons stored before held the SMTP server's full reply, recipient's address included.
+    await db.query(
+      `UPDATE outbox_email SET last_error = regexp_replace(last_error, $1, '<address>', 'g') WHERE last_error LIKE '%@%'`,
+      [`<?[^\\s<>"'(),;:]+@[^\\s<>"'(),;:]+>?`],
+    );
     await db.query(`
       ALTER TABLE outbox_email
         ADD CONSTRAINT outbox_email_status_check CHECK (status IN ('PENDING', 'SENT', 'FAILED')),
