@@ -18,6 +18,7 @@ import type { Request } from 'express';
 import type { IncomingMessage } from 'node:http';
 import type { DataSource } from 'typeorm';
 import { formatError } from './format-error';
+import { graphqlLimitOptions } from './graphql-limits/graphql-limit-options';
 import { GraphQLErrorFilter } from './graphql-error.filter';
 import { HealthController } from './health.controller';
 
@@ -40,12 +41,16 @@ export interface AppModuleOptions {
   jobsDatabaseUrl: string | null;
   /** Replaces the mail transport (tests). */
   mailTransport?: MailTransport;
+  /** GraphQL introspection (GRAPHQL_INTROSPECTION); off unless asked for. */
+  introspection?: boolean;
 }
 
 @Module({})
 export class AppModule {
   static create(options: AppModuleOptions): DynamicModule {
     const auth = AuthModule.forRoot({ jwtSecret: options.jwtSecret });
+    const introspection = options.introspection ?? false;
+    const limits = graphqlLimitOptions(introspection);
     return {
       module: AppModule,
       imports: [
@@ -69,9 +74,14 @@ export class AppModule {
             sortSchema: true,
             path: '/graphql',
             playground: false,
-            introspection: true,
+            introspection,
+            // Depth, aliases, tokens, directives, cost and reply size, per caller (graphql-limits/).
+            plugins: [...limits.plugins],
+            validationRules: limits.validationRules,
+            parseOptions: limits.parseOptions,
+            allowBatchedHttpRequests: limits.allowBatchedHttpRequests,
             // graphql-ws carries subscriptions on the same path; its context comes from the socket.
-            subscriptions: { 'graphql-ws': { path: '/graphql' } },
+            subscriptions: { 'graphql-ws': { path: '/graphql', ...limits.socket } },
             context: (source: GraphQLContextSource) =>
               source.req
                 ? contexts.create(source.req)

@@ -37,6 +37,7 @@ export async function boot(config: AppConfig, log: (line: string) => void = cons
     smtpUrl: config.smtpUrl,
     outboxDir: path.join(config.dataDir, 'outbox'),
     jobsDatabaseUrl: database.url,
+    introspection: config.graphqlIntrospection,
     trustProxy: config.trustProxy,
     quiet,
   });

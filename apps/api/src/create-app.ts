@@ -30,6 +30,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
       outboxDir: options.outboxDir ?? path.join(process.cwd(), '.data', 'outbox'),
       mailTransport: options.mailTransport,
       jobsDatabaseUrl: options.jobsDatabaseUrl ?? null,
+      introspection: options.introspection ?? false,
     }),
     { logger: options.quiet ? ['error'] : ['error', 'warn', 'log'] },
   );

@@ -51,6 +51,21 @@ describe('loadConfig', () => {
   });
 });
 
+describe('GRAPHQL_INTROSPECTION', () => {
+  const production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) };
+
+  it('is on in development and off in production unless turned on', () => {
+    expect(loadConfig({}, '/data').graphqlIntrospection).toBe(true);
+    expect(loadConfig(production, '/data').graphqlIntrospection).toBe(false);
+    expect(loadConfig({ ...production, GRAPHQL_INTROSPECTION: 'true' }, '/data').graphqlIntrospection).toBe(true);
+    expect(loadConfig({ GRAPHQL_INTROSPECTION: 'false' }, '/data').graphqlIntrospection).toBe(false);
+  });
+
+  it('stops the boot on a value that is not a boolean, naming it', () => {
+    expect(() => loadConfig({ GRAPHQL_INTROSPECTION: 'sometimes' }, '/data')).toThrow(/GRAPHQL_INTROSPECTION must be true or false/);
+  });
+});
+
 describe('TRUST_PROXY', () => {
   const trustProxy = (value: string | undefined) => loadConfig({ TRUST_PROXY: value }, '/data').trustProxy;
 

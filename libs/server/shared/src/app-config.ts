@@ -14,6 +14,8 @@ export interface AppConfig {
   dataDir: string;
   /** Embedded PostgreSQL's port: never 5432, so it cannot clash with a system server. */
   embeddedPostgresPort: number;
+  /** GraphQL introspection: off in production unless GRAPHQL_INTROSPECTION=true. */
+  graphqlIntrospection: boolean;
   /** Express's 'trust proxy': which hops may say who the caller is (X-Forwarded-For); false trusts none. */
   trustProxy: TrustProxy;
 }
@@ -117,6 +119,7 @@ export function loadConfig(env: Env, dataDir: string): AppConfig {
     demoData: parseBoolean(env['DEMO_DATA'], 'DEMO_DATA', true, problems),
     dataDir,
     embeddedPostgresPort: parsePort(env['EMBEDDED_PG_PORT'], 'EMBEDDED_PG_PORT', 54329, problems),
+    graphqlIntrospection: parseBoolean(env['GRAPHQL_INTROSPECTION'], 'GRAPHQL_INTROSPECTION', !production, problems),
     trustProxy: parseTrustProxy(env['TRUST_PROXY'], problems),
   };
   if (config.embeddedPostgresPort === 5432) {
