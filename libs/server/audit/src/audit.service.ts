@@ -19,9 +19,15 @@ export class AuditService {
 
   async record(entries: readonly AuditEntry[], manager: EntityManager = this.db.manager): Promise<void> {
     if (!entries.length) return;
+    // actor_ref is the actor's pseudonym, kept when their person row is erased (see the
+    // AuditActorPseudonym migration); entries keep the order they were given in.
     await manager.query(
-      `INSERT INTO audit_log (actor_id, action, subject_type, subject_id, detail)
-       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::jsonb[])`,
+      `INSERT INTO audit_log (actor_id, actor_ref, action, subject_type, subject_id, detail)
+       SELECT e.actor_id, p.audit_pseudonym, e.action, e.subject_type, e.subject_id, e.detail
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::jsonb[])
+              WITH ORDINALITY AS e (actor_id, action, subject_type, subject_id, detail, n)
+         LEFT JOIN person p ON p.id = e.actor_id
+        ORDER BY e.n`,
       [
         entries.map((e) => e.actorId),
         entries.map((e) => e.action),
