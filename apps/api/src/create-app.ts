@@ -7,6 +7,7 @@ import type { TrustProxy } from '@relais/server-shared';
 import type { DataSource } from 'typeorm';
 import type { AppModuleOptions } from './app.module';
 import { AppModule } from './app.module';
+import { securityHeaders } from './security-headers';
 
 export interface CreateAppOptions extends Partial<Omit<AppModuleOptions, 'dataSource' | 'jwtSecret'>> {
   dataSource: DataSource;
@@ -36,6 +37,8 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
   );
   // Per-address limits count req.ip: it is the socket's peer unless a named proxy in front says otherwise.
   app.set('trust proxy', options.trustProxy ?? false);
+  // Before the admin app's files and the API: every answer carries them.
+  app.use(securityHeaders());
   const adminDir = options.adminDir;
   if (adminDir && existsSync(path.join(adminDir, 'index.html'))) {
     app.useStaticAssets(adminDir, { index: false, maxAge: '1h' });
