@@ -3,7 +3,8 @@ import type { DynamicModule } from '@nestjs/common';
 import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { AuthModule, RequestContextFactory } from '@relais/server-auth';
+import { LoggerModule } from 'nestjs-pino';
+import { AuthModule, RequestContextFactory, SubscriptionGate } from '@relais/server-auth';
 import { DatabaseModule } from '@relais/server-database';
 import { HelpRequestsModule } from '@relais/server-help-requests';
 import { JobsModule } from '@relais/server-jobs';
@@ -21,6 +22,9 @@ import { formatError } from './format-error';
 import { graphqlLimitOptions } from './graphql-limits/graphql-limit-options';
 import { GraphQLErrorFilter } from './graphql-error.filter';
 import { HealthController } from './health.controller';
+import { graphqlErrorLogPlugin } from './logging/graphql-error-log.plugin';
+import type { LoggingOptions } from './logging/logger-params';
+import { loggerParams } from './logging/logger-params';
 
 /** What Apollo passes to build a context: an HTTP request, or a graphql-ws connection. */
 interface GraphQLContextSource {
@@ -41,8 +45,21 @@ export interface AppModuleOptions {
   jobsDatabaseUrl: string | null;
   /** Replaces the mail transport (tests). */
   mailTransport?: MailTransport;
+  /** Log level and destination (tests capture the lines). */
+  logging: LoggingOptions;
   /** GraphQL introspection (GRAPHQL_INTROSPECTION); off unless asked for. */
   introspection?: boolean;
+}
+
+/** The document limits' socket options, with the gate's hooks: a refused document never counts as a subscription. */
+function gatedSocket(socket: ReturnType<typeof graphqlLimitOptions>['socket'], gate: SubscriptionGate) {
+  const hooks = gate.hooks();
+  return {
+    ...socket,
+    ...hooks,
+    onSubscribe: (ctx: Parameters<typeof hooks.onSubscribe>[0], id: string, payload: Parameters<typeof socket.onSubscribe>[2]) =>
+      socket.onSubscribe(ctx, id, payload) ?? hooks.onSubscribe(ctx, id),
+  };
 }
 
 @Module({})
@@ -54,6 +71,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
+        LoggerModule.forRoot(loggerParams(options.logging)),
         DatabaseModule.forDataSource(options.dataSource),
         JobsModule.forRoot({ databaseUrl: options.jobsDatabaseUrl }),
         LiveModule.forRoot({ redisUrl: options.redisUrl }),
@@ -67,8 +85,8 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [auth],
-          inject: [RequestContextFactory],
-          useFactory: (contexts: RequestContextFactory) => ({
+          inject: [RequestContextFactory, SubscriptionGate],
+          useFactory: (contexts: RequestContextFactory, gate: SubscriptionGate) => ({
             // Built in memory; the checked-in schema.graphql is written by `npm run schema:emit`.
             autoSchemaFile: true,
             sortSchema: true,
@@ -76,12 +94,13 @@ export class AppModule {
             playground: false,
             introspection,
             // Depth, aliases, tokens, directives, cost and reply size, per caller (graphql-limits/).
-            plugins: [...limits.plugins],
+            plugins: [...limits.plugins, graphqlErrorLogPlugin],
             validationRules: limits.validationRules,
             parseOptions: limits.parseOptions,
             allowBatchedHttpRequests: limits.allowBatchedHttpRequests,
             // graphql-ws carries subscriptions on the same path; its context comes from the socket.
-            subscriptions: { 'graphql-ws': { path: '/graphql', ...limits.socket } },
+            // Only signed-in people hold sockets, a bounded number each (SubscriptionGate).
+            subscriptions: { 'graphql-ws': { path: '/graphql', ...gatedSocket(limits.socket, gate) } },
             context: (source: GraphQLContextSource) =>
               source.req
                 ? contexts.create(source.req)

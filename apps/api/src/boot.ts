@@ -5,7 +5,7 @@ import { JobsService } from '@relais/server-jobs';
 import { LeaderScoresService } from '@relais/server-leaders';
 import { VolunteerMirror } from '@relais/server-matching';
 import { NeighbourhoodsService } from '@relais/server-neighbourhoods';
-import { PeopleService } from '@relais/server-people';
+import { OrganiserScopesService, PeopleService } from '@relais/server-people';
 import type { AppConfig } from '@relais/server-shared';
 import path from 'node:path';
 import { createApp } from './create-app';
@@ -54,7 +54,7 @@ export async function boot(config: AppConfig, log: (line: string) => void = cons
       transitions: app.get(HelpRequestTransitionsService),
       feedback: app.get(FeedbackService),
     };
-    const loaded = await loadDemoCity(app.get(NeighbourhoodsService), app.get(PeopleService), help, {
+    const loaded = await loadDemoCity(app.get(NeighbourhoodsService), app.get(PeopleService), app.get(OrganiserScopesService), help, {
       neighbourhoodsFile: defaultNeighbourhoodsFile(repoRoot),
       residents: 200,
       volunteers: 120,

@@ -1,4 +1,5 @@
 import { NestFactory } from '@nestjs/core';
+import { Logger as PinoLogger } from 'nestjs-pino';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { existsSync } from 'node:fs';
@@ -32,9 +33,12 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
       mailTransport: options.mailTransport,
       jobsDatabaseUrl: options.jobsDatabaseUrl ?? null,
       introspection: options.introspection ?? false,
+      logging: options.logging ?? { level: options.quiet ? 'error' : 'info' },
     }),
-    { logger: options.quiet ? ['error'] : ['error', 'warn', 'log'] },
+    // Lines logged while the app is built wait for the structured logger below.
+    { bufferLogs: true },
   );
+  app.useLogger(app.get(PinoLogger));
   // Per-address limits count req.ip: it is the socket's peer unless a named proxy in front says otherwise.
   app.set('trust proxy', options.trustProxy ?? false);
   // Before the admin app's files and the API: every answer carries them.

@@ -1,6 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 
-const PUBLIC_CODES = new Set([
+/** The codes a caller may see; any other error is hidden from them (and logged by graphqlErrorLogPlugin). */
+export const PUBLIC_CODES: ReadonlySet<string> = new Set([
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'BAD_USER_INPUT',
@@ -12,14 +13,13 @@ const PUBLIC_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
 ]);
 
-/** Errors we raised on purpose pass as they are; anything else is logged and hidden. */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+/** Errors we raised on purpose pass as they are; anything else is hidden (logging-side: graphqlErrorLogPlugin). */
+export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const code = formatted.extensions?.['code'];
   if (typeof code === 'string' && PUBLIC_CODES.has(code)) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
-  console.error('Unexpected error in a GraphQL request:', error);
   return {
     message: 'Internal error; it has been logged',
     path: formatted.path,

@@ -5,7 +5,7 @@ import { HelpCategory, Role } from '@relais/domain-people';
 import { hashPassword } from '@relais/server-auth';
 import type { Neighbourhood, NeighbourhoodsService } from '@relais/server-neighbourhoods';
 import { importFeatureCollection } from '@relais/server-neighbourhoods';
-import type { PeopleService, Person } from '@relais/server-people';
+import type { OrganiserScopesService, PeopleService, Person } from '@relais/server-people';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { DemoHelpServices } from './demo-help-requests';
@@ -46,6 +46,7 @@ const SKILL_SETS: HelpCategory[][] = [
 export async function loadDemoCity(
   neighbourhoods: NeighbourhoodsService,
   people: PeopleService,
+  scopes: OrganiserScopesService,
   help: DemoHelpServices,
   options: DemoCityOptions,
 ): Promise<{ neighbourhoods: number; people: number; openRequests: number; doneRequests: number }> {
@@ -69,7 +70,7 @@ export async function loadDemoCity(
 
   await make(DEMO_ACCOUNTS.admin, 'Admin Relais', [Role.ADMIN], home);
   const organiser = await make(DEMO_ACCOUNTS.organiser, 'Camille Organisatrice', [Role.RESIDENT], home);
-  await people.grantOrganiser(organiser.id, (marais.length ? marais : [home]).map((q) => q.id), organiser.id);
+  await scopes.grant(organiser.id, (marais.length ? marais : [home]).map((q) => q.id), organiser.id);
   const karim = await make(DEMO_ACCOUNTS.volunteer, 'Karim Bénévole', [Role.VOLUNTEER], home, {
     skills: [HelpCategory.ERRANDS, HelpCategory.HOMEWORK],
     rankingConsent: true,

@@ -22,8 +22,14 @@ export async function subscribe<T>(baseUrl: string, token: string | null, query:
   const waiters: ((value: T) => void)[] = [];
   let failure: unknown = null;
   let acknowledged: () => void = () => undefined;
-  const ready = new Promise<void>((resolve) => (acknowledged = resolve));
+  let refused: (error: Error) => void = () => undefined;
+  const ready = new Promise<void>((resolve, reject) => {
+    acknowledged = resolve;
+    refused = reject;
+  });
   client.on('connected', () => acknowledged());
+  // A socket the server closes before acknowledging it was refused (e.g. 4403 without a valid token).
+  client.on('closed', (event) => refused(new Error(`socket closed with ${(event as { code?: number }).code}`)));
   const dispose = client.subscribe<T>(
     { query, variables },
     {
@@ -40,7 +46,12 @@ export async function subscribe<T>(baseUrl: string, token: string | null, query:
       complete: () => undefined,
     },
   );
-  await ready;
+  try {
+    await ready;
+  } catch (error) {
+    await client.dispose();
+    throw error;
+  }
   // The server registers the subscription right after the connection; give it a moment.
   await new Promise((resolve) => setTimeout(resolve, 150));
   return {

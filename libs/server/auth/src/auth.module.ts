@@ -8,6 +8,7 @@ import { AuthService } from './auth.service';
 import { LoginThrottleJobs } from './login-throttle-jobs';
 import { LOGIN_THROTTLE_KEY, LoginThrottleService } from './login-throttle.service';
 import { RequestContextFactory } from './request-context.factory';
+import { SubscriptionGate } from './subscription-gate';
 
 @Module({})
 export class AuthModule {
@@ -30,8 +31,9 @@ export class AuthModule {
         LoginThrottleJobs,
         { provide: LOGIN_THROTTLE_KEY, useValue: throttleKey },
         RequestContextFactory,
+        SubscriptionGate,
       ],
-      exports: [AuthService, RequestContextFactory],
+      exports: [AuthService, RequestContextFactory, SubscriptionGate],
     };
   }
 }

@@ -13,7 +13,7 @@ import {
 import type { Person } from '@relais/server-people';
 import { checkLocation } from '@relais/server-neighbourhoods';
 import { PeopleService } from '@relais/server-people';
-import type { Viewer } from '@relais/server-shared';
+import type { Subscriber, Viewer } from '@relais/server-shared';
 import { SlidingWindowLimiter, assertValid, tooManyAttempts, unauthenticated } from '@relais/server-shared';
 import type { AuthPayload } from './auth-payload.type';
 import { LoginThrottleService } from './login-throttle.service';
@@ -28,6 +28,8 @@ const PER_ADDRESS_PER_MINUTE = 300;
 
 interface TokenClaims {
   sub: string;
+  /** Seconds since the epoch, set by signing with expiresIn. */
+  exp?: number;
 }
 
 @Injectable()
@@ -79,6 +81,17 @@ export class AuthService {
     if (!person || !ok) throw unauthenticated('wrong e-mail or password');
     await this.throttle.succeeded(attempt);
     return this.issue(person);
+  }
+
+  /** Who a valid token names and until when it holds; null for a missing, forged or expired one. */
+  async subscriberFromToken(token: string | null): Promise<Subscriber | null> {
+    if (!token) return null;
+    try {
+      const claims = await this.jwt.verifyAsync<TokenClaims>(token);
+      return { personId: claims.sub, expiresAt: (claims.exp ?? Number.POSITIVE_INFINITY) * 1000 };
+    } catch {
+      return null;
+    }
   }
 
   /** The caller behind a bearer token, or null when there is none or it is not valid. */

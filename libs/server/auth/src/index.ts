@@ -7,4 +7,5 @@ export * from './login-throttle-jobs';
 export * from './auth.service';
 export * from './auth.resolver';
 export * from './request-context.factory';
+export * from './subscription-gate';
 export * from './auth.module';

@@ -3,6 +3,7 @@ import type { HelpRequestChanged } from '@relais/server-live';
 import { HELP_REQUEST_CHANGED, LiveService } from '@relais/server-live';
 import type { RequestContext } from '@relais/server-shared';
 import { requireViewer } from '@relais/server-shared';
+import { ViewerCache } from '@relais/server-people';
 import { HelpRequest } from './help-request.entity';
 import { HelpRequestsService } from './help-requests.service';
 
@@ -12,6 +13,7 @@ export class HelpRequestSubscriptionsResolver {
   constructor(
     private readonly live: LiveService,
     private readonly requests: HelpRequestsService,
+    private readonly viewers: ViewerCache,
   ) {}
 
   @Subscription(() => HelpRequest, {
@@ -19,9 +21,11 @@ export class HelpRequestSubscriptionsResolver {
     filter(this: HelpRequestSubscriptionsResolver, payload: HelpRequestChanged, args: { id?: string | null }, context: RequestContext) {
       return this.concerns(payload, args.id ?? null, context);
     },
-    resolve(this: HelpRequestSubscriptionsResolver, payload: HelpRequestChanged, _args: unknown, context: RequestContext) {
-      return this.requests.findVisible(requireViewer(context.viewer), payload.requestId);
+    async resolve(this: HelpRequestSubscriptionsResolver, payload: HelpRequestChanged, _args: unknown, context: RequestContext) {
+      const viewer = await this.viewers.refresh(context);
+      return viewer ? this.requests.findVisible(viewer, payload.requestId) : null;
     },
+    nullable: true,
   })
   helpRequestChanged(
     @Context() context: RequestContext,
@@ -31,9 +35,13 @@ export class HelpRequestSubscriptionsResolver {
     return this.live.subscribe<HelpRequestChanged>(HELP_REQUEST_CHANGED);
   }
 
+  /** Checked against who the subscriber is now: rights taken away or a token expired stop the events. */
   private async concerns(payload: HelpRequestChanged, id: string | null, context: RequestContext): Promise<boolean> {
-    if (!context.viewer) return false;
-    if (id === null) return payload.requesterId === context.viewer.id;
-    return payload.requestId === id && !!(await this.requests.findVisible(context.viewer, id));
+    // Cheap first: most events concern someone else.
+    const subscriberId = context.subscriber?.personId ?? context.viewer?.id;
+    if (id === null ? payload.requesterId !== subscriberId : payload.requestId !== id) return false;
+    const viewer = await this.viewers.refresh(context);
+    if (!viewer) return false;
+    return id === null || !!(await this.requests.findVisible(viewer, id));
   }
 }

@@ -8,6 +8,7 @@ import type { HelpRequestOpened } from '@relais/server-live';
 import { HELP_REQUEST_OPENED, LiveService } from '@relais/server-live';
 import type { RequestContext } from '@relais/server-shared';
 import { forbidden, perRequest, requireViewer } from '@relais/server-shared';
+import { ViewerCache } from '@relais/server-people';
 import { MatchingService } from './matching.service';
 
 /** A volunteer's live feed: requests that just opened and that they could take. */
@@ -17,6 +18,7 @@ export class LiveFeedResolver {
     private readonly live: LiveService,
     private readonly matching: MatchingService,
     private readonly requests: HelpRequestsService,
+    private readonly viewers: ViewerCache,
   ) {}
 
   @Subscription(() => HelpRequest, {
@@ -25,7 +27,9 @@ export class LiveFeedResolver {
       return this.fits(payload, context);
     },
     async resolve(this: LiveFeedResolver, payload: HelpRequestOpened, _args: unknown, context: RequestContext) {
-      const request = await this.requests.findVisible(requireViewer(context.viewer), payload.requestId);
+      const viewer = await this.viewers.refresh(context);
+      if (!viewer?.roles.includes(Role.VOLUNTEER)) return null;
+      const request = await this.requests.findVisible(viewer, payload.requestId);
       return request?.status === HelpRequestStatus.OPEN ? request : null;
     },
     nullable: true,
@@ -37,8 +41,8 @@ export class LiveFeedResolver {
   }
 
   private async fits(payload: HelpRequestOpened, context: RequestContext): Promise<boolean> {
-    const viewer = context.viewer;
-    if (!viewer) return false;
+    const viewer = await this.viewers.refresh(context);
+    if (!viewer?.roles.includes(Role.VOLUNTEER)) return false;
     // Read once per subscription; capacity and availability can change meanwhile, so they are
     // left to the feed query and the accept itself.
     const volunteer = await perRequest(context, 'liveVolunteer', () => this.matching.volunteerToMatch(viewer.id));

@@ -6,5 +6,7 @@ export * from './person-page.type';
 export * from './people.service';
 export * from './people.resolver';
 export * from './person-visibility';
+export * from './organiser-scopes.service';
+export * from './viewer-cache';
 export * from './people.module';
 export * from './weekly-slot.type';

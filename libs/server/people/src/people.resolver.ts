@@ -12,6 +12,7 @@ import {
   requireRole,
   requireViewer,
 } from '@relais/server-shared';
+import { OrganiserScopesService } from './organiser-scopes.service';
 import { PeopleService } from './people.service';
 import { PersonPage } from './person-page.type';
 import { Person } from './person.entity';
@@ -23,6 +24,7 @@ import { maySeePrivate, visibleRoles } from './person-visibility';
 export class PeopleResolver {
   constructor(
     private readonly service: PeopleService,
+    private readonly scopes: OrganiserScopesService,
     private readonly neighbourhoods: NeighbourhoodsService,
   ) {}
 
@@ -59,7 +61,19 @@ export class PeopleResolver {
     @Args('neighbourhoodIds', { type: () => [ID] }) neighbourhoodIds: string[],
   ): Promise<Person> {
     const admin = requireRole(context.viewer, Role.ADMIN);
-    return this.service.grantOrganiser(personId, neighbourhoodIds, admin.id);
+    return this.scopes.grant(personId, neighbourhoodIds, admin.id);
+  }
+
+  @Mutation(() => Person, {
+    description: 'ADMIN: take these neighbourhoods from an organiser; with none left they are no longer ORGANISER. Open subscriptions lose the rights at once.',
+  })
+  revokeOrganiser(
+    @Context() context: RequestContext,
+    @Args('personId', { type: () => ID }) personId: string,
+    @Args('neighbourhoodIds', { type: () => [ID] }) neighbourhoodIds: string[],
+  ): Promise<Person> {
+    requireRole(context.viewer, Role.ADMIN);
+    return this.scopes.revoke(personId, neighbourhoodIds);
   }
 
   @Mutation(() => Person, { description: 'The calling VOLUNTEER changes their own profile.' })

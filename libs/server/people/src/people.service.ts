@@ -16,7 +16,7 @@ import {
 import { checkWeeklyAvailability } from '@relais/domain-matching';
 import { NeighbourhoodsService } from '@relais/server-neighbourhoods';
 import type { Viewer } from '@relais/server-shared';
-import { assertValid, badUserInput, forbidden, isUuid, manyPer, notFound, onePer, violatedUniqueConstraint } from '@relais/server-shared';
+import { assertValid, badUserInput, forbidden, isUuid, manyPer, onePer, violatedUniqueConstraint } from '@relais/server-shared';
 import DataLoader from 'dataloader';
 import { randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
@@ -157,30 +157,6 @@ export class PeopleService {
       .skip(query.offset)
       .getManyAndCount();
     return { items, totalCount };
-  }
-
-  async grantOrganiser(personId: string, neighbourhoodIds: string[], grantedById: string): Promise<Person> {
-    if (!neighbourhoodIds.length) throw badUserInput([fieldError('neighbourhoodIds', 'must name at least one neighbourhood')]);
-    const person = await this.findById(personId);
-    if (!person) throw notFound('person', personId);
-    const ids = [...new Set(neighbourhoodIds)];
-    const known = new Set(await this.neighbourhoods.existingIds(ids.filter(isUuid)));
-    const unknown = ids.filter((id) => !known.has(id));
-    if (unknown.length) throw notFound('neighbourhood', unknown.join(', '));
-    return this.db.transaction(async (tx) => {
-      await tx
-        .createQueryBuilder()
-        .insert()
-        .into(OrganiserScope)
-        .values(ids.map((neighbourhoodId) => ({ personId, neighbourhoodId, grantedById })))
-        .orIgnore()
-        .execute();
-      if (!person.roles.includes(Role.ORGANISER)) {
-        person.roles = [...person.roles, Role.ORGANISER];
-        await tx.getRepository(Person).update({ id: personId }, { roles: person.roles });
-      }
-      return person;
-    });
   }
 
   async updateVolunteerProfile(viewer: Viewer, change: VolunteerProfileInput): Promise<Person> {

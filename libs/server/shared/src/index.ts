@@ -8,3 +8,4 @@ export * from './page-args';
 export * from './score-component.type';
 export * from './database-errors';
 export * from './input-fields';
+export * from './log-redaction';

@@ -13,6 +13,19 @@ export interface RequestContext {
   viewer: Viewer | null;
   /** Caller's address, for throttling. */
   ip: string;
+  /** The HTTP request's id in the logs (X-Request-Id). */
+  requestId?: string;
+  /**
+   * Set for a subscription: who opened it and until when their token holds. The viewer is read
+   * again at each event (rights change and tokens expire while a socket stays open).
+   */
+  subscriber?: Subscriber;
+}
+
+export interface Subscriber {
+  personId: string;
+  /** Epoch milliseconds. */
+  expiresAt: number;
 }
 
 export function isAdmin(viewer: Viewer | null): boolean {
