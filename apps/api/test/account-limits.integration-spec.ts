@@ -1,7 +1,7 @@
 import { Role } from '@relais/domain-people';
-import { ENDORSING_LIMITS, POSTING_LIMITS } from '@relais/server-help-requests';
+import { ENDORSING_LIMITS, GIVING_BACK_LIMITS, POSTING_LIMITS, TAKING_LIMITS } from '@relais/server-help-requests';
 import type { GraphQLResult } from './support/graphql-client';
-import { ENDORSE, POST, makeOrganiser, postRequest, signUpVolunteer } from './support/help-request-fixtures';
+import { ACCEPT, ASSIGN, COMPLETE, ENDORSE, GIVE_BACK, POST, makeOrganiser, postRequest, signUpVolunteer } from './support/help-request-fixtures';
 import { importParis } from './support/paris-fixtures';
 import { MARAIS, signUp } from './support/people-fixtures';
 import type { SignedUp } from './support/people-fixtures';
@@ -83,5 +83,49 @@ describe('flood limits per account', () => {
     await anHourLater('endorsement', 'endorser_id', endorser.id);
     expectRefused(await endorse(pending.shift()!));
     expect(await rowsBy('endorsement', 'endorser_id', endorser.id)).toBe(daily);
+  });
+
+  describe('taking, which shows an address', () => {
+    /** As if a day and a minute, or a week and a minute, had passed for the volunteer's history. */
+    const later = (volunteerId: string, interval: string) =>
+      test.db.query(`UPDATE help_request_event SET at = at - $2::interval WHERE volunteer_id = $1`, [volunteerId, interval]);
+    let organiser: SignedUp;
+    let ids: Record<string, string>;
+
+    beforeAll(async () => {
+      ids = Object.fromEntries(((await test.db.query(`SELECT id, name FROM neighbourhood`)) as { id: string; name: string }[]).map((n) => [n.name, n.id]));
+      organiser = await makeOrganiser(test.api, test.db, [ids['Enfants-Rouges'] as string]);
+    });
+
+    it('refuses a volunteer who gave back three tasks in a week another one, until a week has passed; an organiser can still assign them', async () => {
+      const volunteer = await signUpVolunteer(test.api);
+      const resident = await signUp(test.api);
+      for (let i = 0; i < GIVING_BACK_LIMITS[0]!.max; i++) {
+        const posted = await postRequest(test.api, resident.token);
+        await test.api.ok(ACCEPT, { id: posted.id }, volunteer.token);
+        await test.api.ok(GIVE_BACK, { id: posted.id }, volunteer.token);
+      }
+      const next = await postRequest(test.api, resident.token);
+      expectRefused(await test.api.request(ACCEPT, { id: next.id }, volunteer.token));
+      expect((await test.db.query(`SELECT status FROM help_request WHERE id = $1`, [next.id]))[0].status).toBe('OPEN');
+      await test.api.ok(ASSIGN, { id: next.id, volunteerId: volunteer.id }, organiser.token);
+      await later(volunteer.id, '7 days 1 minute');
+      const after = await postRequest(test.api, resident.token);
+      await test.api.ok(ACCEPT, { id: after.id }, volunteer.token);
+    });
+
+    it(`refuses a volunteer a ${TAKING_LIMITS[0]!.max + 1}th task taken in a day`, async () => {
+      const volunteer = await signUpVolunteer(test.api);
+      const organiserPosts = async () => (await test.api.ok<{ postHelpRequest: { id: string } }>(POST, { input: { category: 'ERRANDS', description: 'Courses', location: MARAIS, address: '12 rue de Bretagne' } }, organiser.token)).postHelpRequest.id;
+      for (let i = 0; i < TAKING_LIMITS[0]!.max; i++) {
+        const id = await organiserPosts();
+        await test.api.ok(ACCEPT, { id }, volunteer.token);
+        await test.api.ok(COMPLETE, { id }, volunteer.token);
+      }
+      const refused = await organiserPosts();
+      expectRefused(await test.api.request(ACCEPT, { id: refused }, volunteer.token));
+      await later(volunteer.id, '1 day 1 minute');
+      await test.api.ok(ACCEPT, { id: refused }, volunteer.token);
+    });
   });
 });

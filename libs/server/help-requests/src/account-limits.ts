@@ -33,14 +33,27 @@ export const ENDORSING_LIMITS: readonly AccountLimit[] = [
   { max: 50, windowSeconds: DAY },
 ];
 
+/**
+ * Taking a request shows its address. Twelve taken in a day is more than anyone does by hand;
+ * and a volunteer who gave back three in a week takes no more until the first of those is a week
+ * old (an organiser can still assign them): accepting and giving back in a loop would otherwise
+ * collect the homes of a neighbourhood.
+ */
+export const TAKING_LIMITS: readonly AccountLimit[] = [{ max: 12, windowSeconds: DAY }];
+export const GIVING_BACK_LIMITS: readonly AccountLimit[] = [{ max: 3, windowSeconds: 7 * DAY }];
+
 export function postingLimits(viewer: Viewer): readonly AccountLimit[] {
   return viewer.roles.includes(Role.ORGANISER) || viewer.roles.includes(Role.ADMIN) ? POSTING_LIMITS.organiser : POSTING_LIMITS.own;
 }
 
 /** Where an account's writes of one kind are: the table, its author column, its time column. */
 export interface AccountWrites {
-  table: 'help_request' | 'endorsement';
-  authorColumn: 'posted_by_id' | 'endorser_id';
+  table: 'help_request' | 'endorsement' | 'help_request_event';
+  authorColumn: 'posted_by_id' | 'endorser_id' | 'volunteer_id';
+  /** created_at unless said otherwise. */
+  timeColumn?: 'at';
+  /** Which rows of the table count, for a table of several kinds. */
+  kind?: string;
   /** Says what was refused: "help requests", "endorsements". */
   what: string;
 }
@@ -54,13 +67,14 @@ export interface AccountWrites {
 export async function assertUnderAccountLimits(tx: EntityManager, writes: AccountWrites, authorId: string, limits: readonly AccountLimit[]): Promise<void> {
   if (!limits.length) return;
   await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`${writes.table}:${authorId}`]);
+  const at = writes.timeColumn ?? 'created_at';
   for (const { max, windowSeconds } of limits) {
     // The max-th newest write in the window: while it is in the window, the window is full.
     const rows: { wait: number }[] = await tx.query(
-      `SELECT extract(epoch FROM created_at + make_interval(secs => $2) - now())::float8 AS wait
-       FROM ${writes.table} WHERE ${writes.authorColumn} = $1 AND created_at > now() - make_interval(secs => $2)
-       ORDER BY created_at DESC OFFSET $3 LIMIT 1`,
-      [authorId, windowSeconds, max - 1],
+      `SELECT extract(epoch FROM ${at} + make_interval(secs => $2) - now())::float8 AS wait
+       FROM ${writes.table} WHERE ${writes.authorColumn} = $1 AND ${at} > now() - make_interval(secs => $2) ${writes.kind ? 'AND kind = $4' : ''}
+       ORDER BY ${at} DESC OFFSET $3 LIMIT 1`,
+      writes.kind ? [authorId, windowSeconds, max - 1, writes.kind] : [authorId, windowSeconds, max - 1],
     );
     const full = rows[0];
     if (full) throw tooManyAttempts(`too many ${writes.what} from this account; try again in ${Math.ceil(full.wait)} s`, full.wait);

@@ -1,7 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Resolver } from '@nestjs/graphql';
 import type { RequestContext } from '@relais/server-shared';
 import { requireViewer } from '@relais/server-shared';
-import { ENDORSING_LIMITS, postingLimits } from './account-limits';
+import { ENDORSING_LIMITS, GIVING_BACK_LIMITS, TAKING_LIMITS, postingLimits } from './account-limits';
 import { FeedbackService } from './feedback.service';
 import { HelpRequestTransitionsService } from './help-request-transitions.service';
 import { HelpRequest } from './help-request.entity';
@@ -28,7 +28,7 @@ export class HelpRequestMutationsResolver {
 
   @Mutation(() => HelpRequest, { description: 'VOLUNTEER: of concurrent accepts exactly one wins, the rest get CONFLICT.' })
   acceptHelpRequest(@Context() context: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<HelpRequest> {
-    return this.transitions.accept(context.viewer, id);
+    return this.transitions.accept(context.viewer, id, { taking: TAKING_LIMITS, givingBack: GIVING_BACK_LIMITS });
   }
 
   @Mutation(() => HelpRequest, { description: 'ORGANISER of its neighbourhood.' })

@@ -12,7 +12,13 @@ import { HelpRequestNotices } from './help-request-notices';
 import { mayKnow } from './help-request-access';
 import { HelpRequest } from './help-request.entity';
 import type { LockedVolunteer } from './volunteer-lock';
+import type { AccountLimit, AccountWrites } from './account-limits';
+import { assertUnderAccountLimits } from './account-limits';
 import { lockVolunteer, lockVolunteers } from './volunteer-lock';
+
+// What a volunteer took and gave back themselves, as the request's history records it.
+const TAKEN: AccountWrites = { table: 'help_request_event', authorColumn: 'volunteer_id', timeColumn: 'at', kind: HelpRequestEventKind.ACCEPTED, what: 'requests taken' };
+const GIVEN_BACK: AccountWrites = { table: 'help_request_event', authorColumn: 'volunteer_id', timeColumn: 'at', kind: HelpRequestEventKind.GIVEN_BACK, what: 'requests given back' };
 
 /** One pair an organiser (or the solver) wants made. */
 export interface Assignment {
@@ -34,12 +40,17 @@ export class HelpRequestTransitionsService {
     private readonly notices: HelpRequestNotices,
   ) {}
 
-  async accept(viewer: Viewer | null, id: string): Promise<HelpRequest> {
+  /** `limits`: TAKING_LIMITS and GIVING_BACK_LIMITS for a caller of the API; none for the demo's loader. */
+  async accept(viewer: Viewer | null, id: string, limits: { taking: readonly AccountLimit[]; givingBack: readonly AccountLimit[] } | null = null): Promise<HelpRequest> {
     const volunteer = requireViewer(viewer);
     if (!volunteer.roles.includes(Role.VOLUNTEER)) throw forbidden('only a volunteer may take a request');
     await this.visibleOrThrow(volunteer, id, true);
     const request = await this.db.transaction(async (tx) => {
       this.assertCanTake(await lockVolunteer(tx, volunteer.id), 'you');
+      if (limits) {
+        await assertUnderAccountLimits(tx, TAKEN, volunteer.id, limits.taking);
+        await assertUnderAccountLimits(tx, GIVEN_BACK, volunteer.id, limits.givingBack);
+      }
       const current = await this.lockRequest(tx, id);
       if (current.requesterId === volunteer.id) throw forbidden('you cannot take your own request');
       return this.moveOne(tx, { current, kind: HelpRequestEventKind.ACCEPTED, assignee: volunteer.id }, volunteer.id);
