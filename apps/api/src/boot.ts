@@ -39,7 +39,7 @@ export async function boot(config: AppConfig, log: (line: string) => void = cons
     jobsDatabaseUrl: database.url,
     introspection: config.graphqlIntrospection,
     trustProxy: config.trustProxy,
-    quiet,
+    logging: { level: quiet ? 'error' : config.logLevel },
   });
   const empty = await isEmpty(database);
   if (config.admin && (await app.get(AuthService).ensureAdmin(config.admin.email, config.admin.password, DEFAULT_HOME))) {

@@ -87,6 +87,14 @@ describe('TRUST_PROXY', () => {
   });
 });
 
+describe('LOG_LEVEL', () => {
+  it('logs from info by default, takes any of pino’s levels, and stops the boot on another word', () => {
+    expect(loadConfig({}, '/tmp/relais').logLevel).toBe('info');
+    expect(loadConfig({ LOG_LEVEL: 'WARN' }, '/tmp/relais').logLevel).toBe('warn');
+    expect(() => loadConfig({ LOG_LEVEL: 'verbose' }, '/tmp/relais')).toThrow(/LOG_LEVEL must be one of/);
+  });
+});
+
 describe('SlidingWindowLimiter', () => {
   it('allows the limit per window, then again once the window has slid', () => {
     let now = 0;

@@ -18,6 +18,18 @@ export interface AppConfig {
   graphqlIntrospection: boolean;
   /** Express's 'trust proxy': which hops may say who the caller is (X-Forwarded-For); false trusts none. */
   trustProxy: TrustProxy;
+  /** The least severe log lines written (pino's levels). */
+  logLevel: LogLevel;
+}
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+function parseLogLevel(value: string | undefined, problems: string[]): LogLevel {
+  if (!value) return 'info';
+  const level = LOG_LEVELS.find((known) => known === value.toLowerCase());
+  if (!level) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${value}")`);
+  return level ?? 'info';
 }
 
 export class ConfigError extends Error {
@@ -121,6 +133,7 @@ export function loadConfig(env: Env, dataDir: string): AppConfig {
     embeddedPostgresPort: parsePort(env['EMBEDDED_PG_PORT'], 'EMBEDDED_PG_PORT', 54329, problems),
     graphqlIntrospection: parseBoolean(env['GRAPHQL_INTROSPECTION'], 'GRAPHQL_INTROSPECTION', !production, problems),
     trustProxy: parseTrustProxy(env['TRUST_PROXY'], problems),
+    logLevel: parseLogLevel(env['LOG_LEVEL'], problems),
   };
   if (config.embeddedPostgresPort === 5432) {
     problems.push('EMBEDDED_PG_PORT must not be 5432, the port of a system PostgreSQL');
