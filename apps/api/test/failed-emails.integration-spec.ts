@@ -50,6 +50,9 @@ describe('failed e-mails (ADMIN)', () => {
     await smtp.close();
   });
 
+  /** A mail's API id: the UUID of its Message-ID. */
+  const idOf = (messageId: string) => messageId.slice(1, 37);
+
   const list = (token: string | null, variables: Record<string, unknown> = {}) =>
     test.api.request<{ failedEmails: { totalCount: number; items: FailedItem[] } }>(FAILED, variables, token);
 
@@ -61,10 +64,11 @@ describe('failed e-mails (ADMIN)', () => {
     expect(errorCode(await list(null))).toBe('UNAUTHENTICATED');
     expect(errorCode(await list(resident.token))).toBe('FORBIDDEN');
     expect(errorCode(await list(organiser.token))).toBe('FORBIDDEN');
-    const [mail] = await test.db.query(`SELECT id::text FROM outbox_email WHERE status = 'FAILED' LIMIT 1`);
-    expect(errorCode(await test.api.request(RETRY, { id: mail.id }, organiser.token))).toBe('FORBIDDEN');
-    expect(errorCode(await test.api.request(RETRY, { id: mail.id }))).toBe('UNAUTHENTICATED');
-    expect((await test.db.query(`SELECT status FROM outbox_email WHERE id = $1`, [mail.id]))[0].status).toBe('FAILED');
+    const [mail] = await test.db.query(`SELECT message_id FROM outbox_email WHERE status = 'FAILED' LIMIT 1`);
+    const id = idOf(mail.message_id);
+    expect(errorCode(await test.api.request(RETRY, { id }, organiser.token))).toBe('FORBIDDEN');
+    expect(errorCode(await test.api.request(RETRY, { id }))).toBe('UNAUTHENTICATED');
+    expect((await test.db.query(`SELECT status FROM outbox_email WHERE message_id = $1`, [mail.message_id]))[0].status).toBe('FAILED');
   });
 
   it('lists the mails given up, newest first and a page at a time, with why and to whom, and no address in the reason', async () => {
@@ -85,10 +89,10 @@ describe('failed e-mails (ADMIN)', () => {
 
   it('sends a failed mail again once its address is taken, once, audited; refuses what is not FAILED', async () => {
     const [target] = (await list(admin)).data!.failedEmails.items.filter((m) => m.to === refused[0]);
-    const [sent] = await test.db.query(`SELECT id::text FROM outbox_email WHERE status = 'SENT'`);
-    expect(errorCode(await test.api.request(RETRY, { id: sent.id }, admin))).toBe('CONFLICT');
-    expect(errorCode(await test.api.request(RETRY, { id: '999999' }, admin))).toBe('NOT_FOUND');
-    expect(errorCode(await test.api.request(RETRY, { id: 'not-a-number' }, admin))).toBe('NOT_FOUND');
+    const [sent] = await test.db.query(`SELECT message_id FROM outbox_email WHERE status = 'SENT'`);
+    expect(errorCode(await test.api.request(RETRY, { id: idOf(sent.message_id) }, admin))).toBe('CONFLICT');
+    expect(errorCode(await test.api.request(RETRY, { id: '00000000-0000-4000-8000-000000000000' }, admin))).toBe('NOT_FOUND');
+    expect(errorCode(await test.api.request(RETRY, { id: '42' }, admin))).toBe('BAD_USER_INPUT');
 
     smtp.accept(refused[0]!);
     const retried = await test.api.ok<{ retryEmail: { status: string; attempts: number; failedAt: string | null } }>(RETRY, { id: target!.id }, admin);
@@ -100,5 +104,7 @@ describe('failed e-mails (ADMIN)', () => {
     expect((await list(admin)).data!.failedEmails.items.map((m) => m.to)).toEqual([refused[1]]);
     const audit = await test.db.query(`SELECT action, subject_id FROM audit_log WHERE subject_type = 'outbox_email'`);
     expect(audit).toEqual([{ action: 'RETRY_EMAIL', subject_id: target!.id }]);
+    const [row] = await test.db.query(`SELECT message_id FROM outbox_email WHERE to_address = $1`, [refused[0]]);
+    expect(smtp.received.filter((m) => m.messageId === row.message_id)).toHaveLength(1);
   });
 });

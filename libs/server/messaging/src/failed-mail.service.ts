@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@relais/server-audit';
-import { conflict, notFound } from '@relais/server-shared';
+import { fieldError } from '@relais/domain-people';
+import { badUserInput, conflict, isUuid, notFound } from '@relais/server-shared';
 import { DataSource } from 'typeorm';
 import type { OutboxEmail, OutboxEmailPage } from './outbox-email.type';
 import { OutboxService } from './outbox.service';
 
-const COLUMNS = `id::text, kind, to_address AS "toAddress", subject, status, created_at AS "createdAt", attempts,
+/** A mail is named by the UUID of its Message-ID (`<uuid@relais.local>`), which mail servers' logs show too. */
+const COLUMNS = `substring(message_id from '^<([0-9a-f-]{36})@') AS id, kind, to_address AS "toAddress", subject, status, created_at AS "createdAt", attempts,
   last_reply_code AS "lastReplyCode", last_error AS "lastError",
   CASE WHEN status = 'PENDING' THEN next_attempt_at END AS "nextAttemptAt", failed_at AS "failedAt", sent_at AS "sentAt"`;
-
-const OUTBOX_ID = /^[1-9][0-9]{0,17}$/;
 
 /** The mails the outbox gave up, for an admin to see and send again. */
 @Injectable()
@@ -34,17 +34,18 @@ export class FailedMailService {
 
   /** A FAILED mail becomes due now, with its attempts counted afresh; audited, then sent soon. */
   async retry(id: string, actorId: string): Promise<OutboxEmail> {
-    if (!OUTBOX_ID.test(id)) throw notFound('e-mail', id);
+    if (!isUuid(id)) throw badUserInput([fieldError('id', 'is not an id')]);
+    const messageId = `<${id.toLowerCase()}@relais.local>`;
     const mail = await this.db.transaction(async (tx) => {
       const [retried]: OutboxEmail[] = await tx.query(
         `WITH retried AS (
            UPDATE outbox_email SET status = 'PENDING', failed_at = NULL, attempts = 0, next_attempt_at = now()
-            WHERE id = $1 AND status = 'FAILED' RETURNING *)
+            WHERE message_id = $1 AND status = 'FAILED' RETURNING *)
          SELECT ${COLUMNS} FROM retried`,
-        [id],
+        [messageId],
       );
       if (!retried) {
-        const [found]: { status: string }[] = await tx.query(`SELECT status FROM outbox_email WHERE id = $1`, [id]);
+        const [found]: { status: string }[] = await tx.query(`SELECT status FROM outbox_email WHERE message_id = $1`, [messageId]);
         if (!found) throw notFound('e-mail', id);
         throw conflict(`only a FAILED e-mail is sent again; this one is ${found.status}`, 'NOT_FAILED');
       }

@@ -12,7 +12,7 @@ registerEnumType(OutboxEmailStatus, {
 
 @ObjectType('OutboxEmail', { description: 'A mail of the outbox and how its delivery went.' })
 export class OutboxEmail {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: 'The UUID of its Message-ID, <id@relais.local>.' }) id!: string;
 
   @Field({ description: 'What the mail is about, e.g. taken, assignedToYou, expired, ambassadorPromoted.' })
   kind!: string;
