@@ -1,2 +1,3 @@
 export * from './help-request-status';
 export * from './post-help-request-rules';
+export * from './queue-filter-rules';

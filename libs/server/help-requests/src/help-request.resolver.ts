@@ -1,13 +1,12 @@
 import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { cellCentre } from '@relais/domain-geo';
-import { HelpRequestStatus } from '@relais/domain-help-requests';
+import { HelpRequestStatus, queueFilterErrors } from '@relais/domain-help-requests';
 import { HelpCategory } from '@relais/domain-people';
 import { AuditService } from '@relais/server-audit';
 import { LatLngType, Neighbourhood, NeighbourhoodsService } from '@relais/server-neighbourhoods';
 import { PeopleService, Person } from '@relais/server-people';
 import type { RequestContext } from '@relais/server-shared';
 import { assertValid, checkPage, perRequest, requireOrganiserOf, requireViewer } from '@relais/server-shared';
-import { fieldError } from '@relais/domain-people';
 import { HelpRequestEvent } from './help-request-event.entity';
 import { isParty, maySeeExact } from './help-request-access';
 import { HelpRequestPage } from './help-request-page.type';
@@ -66,11 +65,7 @@ export class HelpRequestResolver {
     @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
   ): Promise<HelpRequestPage> {
     requireOrganiserOf(context.viewer, neighbourhoodId);
-    assertValid([
-      ...checkPage(first, offset),
-      ...(olderThanHours != null && olderThanHours < 0 ? [fieldError('olderThanHours', 'must not be negative')] : []),
-      ...(unmatchedForHours != null && unmatchedForHours < 0 ? [fieldError('unmatchedForHours', 'must not be negative')] : []),
-    ]);
+    assertValid([...checkPage(first, offset), ...queueFilterErrors({ olderThanHours, unmatchedForHours })]);
     return this.service.queue({ neighbourhoodId, status, category, olderThanHours, unmatchedForHours, first, offset });
   }
 
