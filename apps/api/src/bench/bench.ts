@@ -10,6 +10,7 @@ import { startApiProcess } from './api-process';
 import { runAssignmentScenario } from './assignment-scenario';
 import { compareCentrality } from './centrality-comparison';
 import { measureFullRecompute, runLeaderScenario } from './leader-scenario';
+import { runSybilScenario } from './sybil-scenario';
 import { BenchClient } from './bench-client';
 import { Latencies, ms } from './latency';
 import type { DataSource } from 'typeorm';
@@ -48,6 +49,7 @@ async function main(): Promise<void> {
     // would run in the background of the leader figures.
     if (only !== 'matching') {
       await runLeaderScenario(api, db, admin, repoRoot, databaseUrl, ROUNDS);
+      await runSybilScenario(api, db, admin);
       await compareCentrality(db);
     }
     if (only !== 'leaders') await runMatchingFigures(api, db, admin);
