@@ -15,6 +15,7 @@ import type { MailTransport } from '@relais/server-messaging';
 import { MessagingModule } from '@relais/server-messaging';
 import { NeighbourhoodsModule } from '@relais/server-neighbourhoods';
 import { PeopleModule } from '@relais/server-people';
+import { withCheckedArguments } from '@relais/server-shared';
 import type { Request } from 'express';
 import type { IncomingMessage } from 'node:http';
 import type { DataSource } from 'typeorm';
@@ -90,6 +91,8 @@ export class AppModule {
             // Built in memory; the checked-in schema.graphql is written by `npm run schema:emit`.
             autoSchemaFile: true,
             sortSchema: true,
+            // Every ID argument is a UUID and every String storable text, before any resolver runs.
+            transformSchema: withCheckedArguments,
             path: '/graphql',
             playground: false,
             introspection,

@@ -69,13 +69,15 @@ describe('people: organiser grants, scoped lists, volunteer profiles', () => {
       expect(await count(test.db, 'organiser_scope')).toBe(before);
     });
 
-    it('says NOT_FOUND for an unknown person or neighbourhood, and BAD_USER_INPUT for none', async () => {
+    it('says NOT_FOUND for an unknown person or neighbourhood, and BAD_USER_INPUT for none or a malformed id', async () => {
       const target = await signUp(test.api);
       const before = await count(test.db, 'organiser_scope');
       const noPerson = await test.api.request(GRANT, { personId: '00000000-0000-4000-8000-000000000000', ids: [ids['Archives']] }, admin.token);
       expect(errorCode(noPerson)).toBe('NOT_FOUND');
-      const noPlace = await test.api.request(GRANT, { personId: target.id, ids: [ids['Archives'], 'nowhere'] }, admin.token);
+      const noPlace = await test.api.request(GRANT, { personId: target.id, ids: [ids['Archives'], '00000000-0000-4000-8000-000000000000'] }, admin.token);
       expect(errorCode(noPlace)).toBe('NOT_FOUND');
+      const malformed = await test.api.request(GRANT, { personId: target.id, ids: [ids['Archives'], 'nowhere'] }, admin.token);
+      expect(malformed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'neighbourhoodIds[1]' }] });
       const empty = await test.api.request(GRANT, { personId: target.id, ids: [] }, admin.token);
       expect(errorCode(empty)).toBe('BAD_USER_INPUT');
       expect(errorMessage(empty)).toMatch(/neighbourhoodIds/);

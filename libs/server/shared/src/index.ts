@@ -8,4 +8,6 @@ export * from './page-args';
 export * from './score-component.type';
 export * from './database-errors';
 export * from './input-fields';
+export * from './text-faults';
+export * from './checked-arguments';
 export * from './log-redaction';
