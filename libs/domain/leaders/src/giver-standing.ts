@@ -4,7 +4,8 @@ import type { InteractionColumns } from './leader-columns';
 /**
  * What a person has done with other people, counted over all time: the evidence the endorsements
  * and referrals they give are weighed by. Not decayed: it says whether an account belongs to a real
- * neighbour, and a neighbour who helped last year is still one.
+ * neighbour, and a neighbour who helped last year is still one. Account age is not part of it: an
+ * account left to age costs whoever makes it nothing, so age would only reward patience.
  */
 export interface GiverRecord {
   /** Helps they gave, done, to someone else. */
@@ -20,8 +21,8 @@ export interface GiverRecord {
 
 /**
  * Standing of an account that has done nothing, that of an established one being 1: its signals
- * count for a tenth, so that a typo-squatting newcomer still counts a little without a burst of
- * sign-ups counting much.
+ * count for a tenth, so that a real newcomer's endorsement still says something while a burst of
+ * sign-ups says little (and `UNEARNED_SIGNAL_BUDGET` bounds what any number of them say).
  */
 export const FRESH_STANDING = 0.1;
 /** Pieces of evidence (helps given, thanked helps received, whole vouches) that make an account established. */
@@ -35,9 +36,8 @@ export const ESTABLISHED_EVIDENCE = 3;
 export const UNEARNED_SIGNAL_BUDGET = 0.5;
 
 /**
- * A help is evidence only when both ends are people and they are two: thanks are the resident's own
- * act, where marking a help done is the helper's; so a request done but not thanked is not the
- * requester's evidence.
+ * Took part: helped someone, or thanked a help received. A request merely marked done is not the
+ * requester's evidence, the helper marks it; the thanks is the requester's own act.
  */
 export function tookPart(record: Pick<GiverRecord, 'helped' | 'thanked'>): boolean {
   return record.helped > 0 || record.thanked > 0;
