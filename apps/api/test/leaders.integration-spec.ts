@@ -189,6 +189,23 @@ describe('leaders: scores, rankings and ambassadors', () => {
       expect(helperRow?.facts['endorsements']).toBe(endorsementsBefore + 1);
     });
 
+    it('keeps every due neighbourhood due when their recomputation fails, not only the first', async () => {
+      const service = test.app.get(LeaderScoresService);
+      const all: { id: string }[] = await test.db.query(`SELECT id FROM neighbourhood`);
+      await test.db.query(`DELETE FROM leader_refresh_due`);
+      await test.db.query(`INSERT INTO leader_refresh_due (neighbourhood_id, due_at) SELECT id, now() - interval '1 second' FROM neighbourhood`);
+      // A fault every recomputation meets: the table it writes is gone for a moment.
+      await test.db.query(`ALTER TABLE leader_score RENAME TO leader_score_away`);
+      try {
+        await expect(service.refreshDue()).rejects.toThrow();
+      } finally {
+        await test.db.query(`ALTER TABLE leader_score_away RENAME TO leader_score`);
+      }
+      expect(await count(test.db, 'leader_refresh_due')).toBe(all.length);
+      await test.db.query(`UPDATE leader_refresh_due SET due_at = now() - interval '1 second'`);
+      expect(await service.refreshDue()).toBe(all.length);
+    });
+
     it('never lets an older computation overwrite a newer one', async () => {
       const service = test.app.get(LeaderScoresService);
       const latest: { computed_at: Date }[] = await test.db.query(`SELECT max(computed_at) AS computed_at FROM leader_score WHERE neighbourhood_id = $1`, [here]);

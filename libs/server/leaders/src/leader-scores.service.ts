@@ -170,14 +170,19 @@ export class LeaderScoresService implements OnApplicationShutdown {
          RETURNING neighbourhood_id)
        SELECT neighbourhood_id AS id FROM taken`,
     );
+    // Every one is tried; those that failed are put back together, to be tried with the next
+    // ones (were the database itself gone, they would wait for the nightly run of all).
+    const failed: { id: string; error: unknown }[] = [];
     for (const { id } of due) {
       try {
         await this.refresh(id);
       } catch (error) {
-        // Put back, so that a failed run is retried with the next ones.
-        await this.db.query(`SELECT leader_refresh_mark($1)`, [id]);
-        throw error;
+        failed.push({ id, error });
       }
+    }
+    if (failed.length) {
+      await this.db.query(`SELECT leader_refresh_mark(id) FROM unnest($1::uuid[]) AS id`, [failed.map((f) => f.id)]);
+      throw failed[0]?.error;
     }
     return due.length;
   }
