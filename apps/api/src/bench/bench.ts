@@ -10,6 +10,7 @@ import { startApiProcess } from './api-process';
 import { runAssignmentScenario } from './assignment-scenario';
 import { compareCentrality } from './centrality-comparison';
 import { measureFullRecompute, runLeaderScenario } from './leader-scenario';
+import { measureLimitsCost } from './limits-cost';
 import { runSybilScenario } from './sybil-scenario';
 import { BenchClient } from './bench-client';
 import { Latencies, ms } from './latency';
@@ -42,6 +43,7 @@ async function main(): Promise<void> {
     if (!counts.people) throw new Error('no synthetic city here: run `npm run seed:synthetic` first');
     console.log(`City: ${counts.people} synthetic people, ${counts.volunteers} volunteers, ${counts.requests} requests (${counts.open} OPEN)\n`);
 
+    measureLimitsCost(repoRoot, { me: { source: ME }, matchCandidates: { source: MATCH, variables: { id: '00000000-0000-4000-8000-000000000000' } }, nearbyHelpRequests: { source: FEED } });
     const admin = await api.logIn(BENCH_ADMIN, SYNTHETIC_PASSWORD);
     // BENCH_ONLY=matching or BENCH_ONLY=leaders runs one part.
     const only = process.env['BENCH_ONLY'];
