@@ -188,7 +188,7 @@ export type HelpRequestChangedSubscriptionVariables = Exact<{
 }>;
 
 
-export type HelpRequestChangedSubscription = { helpRequestChanged: { id: string, category: HelpCategory, description: string, status: HelpRequestStatus, subject: string | null, level: string | null, address: string | null, neededBy: string | null, createdAt: string, updatedAt: string, approximateLocation: { lat: number, lng: number }, neighbourhood: { id: string, name: string } | null, assignee: { id: string, displayName: string } | null, thanksGiven: { rating: number, message: string | null, createdAt: string } | null } };
+export type HelpRequestChangedSubscription = { helpRequestChanged: { id: string, category: HelpCategory, description: string, status: HelpRequestStatus, subject: string | null, level: string | null, address: string | null, neededBy: string | null, createdAt: string, updatedAt: string, approximateLocation: { lat: number, lng: number }, neighbourhood: { id: string, name: string } | null, assignee: { id: string, displayName: string } | null, thanksGiven: { rating: number, message: string | null, createdAt: string } | null } | null };
 
 export type LeaderScoreFieldsFragment = { rank: number, score: number, computedAt: string, person: { id: string, displayName: string, isAmbassador: boolean }, neighbourhood: { id: string, name: string }, components: Array<{ name: string, value: number, weight: number }>, facts: { windowDays: number, helps: number, distinctResidents: number, meanRating: number | null, ratings: number, endorsements: number, recruits: number } };
 
