@@ -23,11 +23,13 @@ const swcPlugin = {
   },
 };
 
+// `--outdir=<folder>`: a build of its own (a test's), leaving dist/api alone.
+const outdir = process.argv.find((arg) => arg.startsWith('--outdir='))?.slice('--outdir='.length) ?? 'dist/api';
 const started = Date.now();
 await build({
   absWorkingDir: root,
   entryPoints: { main: 'apps/api/src/main.ts', cli: 'apps/api/src/cli.ts', bench: 'apps/api/src/bench/bench.ts' },
-  outdir: 'dist/api',
+  outdir,
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -39,4 +41,4 @@ await build({
   plugins: [swcPlugin],
   logLevel: 'warning',
 });
-console.log(`API built in ${Date.now() - started} ms → dist/api`);
+console.log(`API built in ${Date.now() - started} ms → ${outdir}`);
