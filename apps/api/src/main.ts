@@ -2,8 +2,10 @@ import 'reflect-metadata';
 import { ConfigError, loadConfig } from '@relais/server-shared';
 import path from 'node:path';
 import { boot } from './boot';
+import { handleUnhandledRejections } from './unhandled-rejections';
 
 async function main(): Promise<void> {
+  handleUnhandledRejections();
   const config = loadConfig(process.env, path.resolve(process.env['RELAIS_DATA_DIR'] ?? '.data'));
   const booted = await boot(config);
   // One orderly stop on a signal: the application (jobs, sockets) first, then the database it used.

@@ -1,9 +1,23 @@
+import { Logger } from '@nestjs/common';
 import type { MixedList } from 'typeorm';
 import { DataSource } from 'typeorm';
 import { MIGRATIONS } from './migrations';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for entity classes
 export type EntityList = MixedList<Function | string>;
+
+const poolLogger = new Logger('Database');
+
+/**
+ * A pool that rides through a database restart: a connection dropped while idle is reported here
+ * (the pool replaces it on next use) instead of by TypeORM's silent default; one that cannot be
+ * had within `connectionTimeoutMillis` fails its request with an error instead of holding it; and
+ * TCP keep-alives find connections to a server that vanished without closing them.
+ */
+const POOL_OPTIONS = {
+  connectionTimeoutMillis: 15_000,
+  keepAlive: true,
+};
 
 export function createDataSource(url: string, entities: EntityList, poolSize = 20): DataSource {
   return new DataSource({
@@ -15,7 +29,8 @@ export function createDataSource(url: string, entities: EntityList, poolSize = 2
     // The schema changes only through reviewed migrations, never from entity classes.
     synchronize: false,
     migrationsRun: false,
-    extra: { max: poolSize },
+    extra: { max: poolSize, ...POOL_OPTIONS },
+    poolErrorHandler: (error: unknown) => poolLogger.warn({ msg: 'a pooled connection failed', err: error }),
   });
 }
 

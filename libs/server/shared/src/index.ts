@@ -7,6 +7,7 @@ export * from './batch-order';
 export * from './page-args';
 export * from './score-component.type';
 export * from './database-errors';
+export * from './connection-errors';
 export * from './input-fields';
 export * from './text-faults';
 export * from './checked-arguments';
