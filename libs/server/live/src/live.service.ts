@@ -16,11 +16,29 @@ export class LiveService implements OnModuleDestroy {
 
   constructor(redisUrl: string | null) {
     if (redisUrl) {
-      const connect = () => new Redis(redisUrl, { maxRetriesPerRequest: 3, lazyConnect: false });
-      this.engine = new RedisPubSub({ publisher: connect(), subscriber: connect() });
+      const connect = (role: string) => this.watched(role, new Redis(redisUrl, { maxRetriesPerRequest: 3, lazyConnect: false }));
+      this.engine = new RedisPubSub({ publisher: connect('publisher'), subscriber: connect('subscriber') });
     } else {
       this.engine = new PubSub();
     }
+  }
+
+  /**
+   * ioredis reconnects (and resubscribes) by itself; without a listener it prints every failed
+   * attempt of an outage to stderr, outside the structured log. One line when Redis is lost,
+   * one when it is back.
+   */
+  private watched(role: string, client: Redis): Redis {
+    let lost = false;
+    client.on('error', (error: unknown) => {
+      if (!lost) this.logger.warn({ msg: 'Redis unreachable; live updates wait for it', role, err: error });
+      lost = true;
+    });
+    client.on('ready', () => {
+      if (lost) this.logger.log({ msg: 'Redis reachable again', role });
+      lost = false;
+    });
+    return client;
   }
 
   /** Never fails the change that triggered it: a lost live update is healed by the next read. */
