@@ -1,5 +1,7 @@
 import { JobsService } from '@relais/server-jobs';
+import { REFRESH_DUE_JOB } from '@relais/server-leaders';
 import { readdir } from 'node:fs/promises';
+import PgBoss from 'pg-boss';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ACCEPT, postRequest, requestRow, signUpVolunteer } from './support/help-request-fixtures';
 import { signUp } from './support/people-fixtures';
@@ -30,6 +32,24 @@ describe('background jobs (pg-boss)', () => {
     expect(test.app.get(JobsService).running).toBe(true);
     const queues: { name: string }[] = await test.db.query(`SELECT name FROM pgboss.queue ORDER BY name`);
     expect(queues.map((q) => q.name)).toEqual(expect.arrayContaining(['help-requests.expire', 'outbox.drain']));
+  });
+
+  it('runs the jobs on a timetable: what pg-boss sends when a schedule is due reaches its queue', async () => {
+    // pg-boss's timekeeper, of this instance or another, checks the timetable every 30 s and sends
+    // each due schedule to its cron queue, as this second instance (with no timekeeper of its own
+    // and no workers) does here; the server's worker of that queue hands it on.
+    const timekeeper = new PgBoss({ connectionString: test.databaseUrl, schema: 'pgboss', schedule: false, supervise: false, migrate: false });
+    await timekeeper.start();
+    try {
+      await timekeeper.send('__pgboss__send-it', { name: REFRESH_DUE_JOB, data: {} });
+    } finally {
+      await timekeeper.stop({ graceful: false });
+    }
+    const completed = await eventually(
+      async () => Number((await test.db.query(`SELECT count(*) AS n FROM pgboss.job WHERE name = $1 AND state = 'completed'`, [REFRESH_DUE_JOB]))[0].n),
+      (n) => n > 0,
+    );
+    expect(completed).toBeGreaterThan(0);
   });
 
   it('sends the mail of a change soon after it commits', async () => {
