@@ -36,6 +36,10 @@ interface Figures {
   writesBackAfterMs: number;
 }
 
+function apiEnv(pg: ThrowawayPostgres, dataDir: string): Record<string, string> {
+  return { DATABASE_URL: pg.url('relais'), DEMO_DATA: 'true', RELAIS_DATA_DIR: dataDir };
+}
+
 /** The status /healthz answers, or 0 when it does not answer in time (or the process is gone). */
 function healthStatus(url: string): Promise<number> {
   return fetch(`${url}/healthz`, { signal: AbortSignal.timeout(HEALTH_ANSWERS_WITHIN_MS) }).then(
@@ -119,7 +123,7 @@ describe('a PostgreSQL restart under write load', () => {
     build = await buildApi();
     pg = await startThrowawayPostgres();
     await ensureDatabase(pg.url('relais'));
-    api = await startApiProcess(build.main, { DATABASE_URL: pg.url('relais'), DEMO_DATA: 'true', RELAIS_DATA_DIR: dataDir });
+    api = await startApiProcess(build.main, apiEnv(pg, dataDir));
     const graphql = new GraphQLClient(`${api.url}/graphql`);
     pairs = [];
     for (let i = 0; i < PAIRS; i++) pairs.push({ organiser: await signUp(graphql), volunteer: await signUpVolunteer(graphql) });
@@ -201,5 +205,23 @@ describe('a PostgreSQL restart under write load', () => {
     expect(server.exit()).toBeNull();
     const failed = Object.values(report.failures).reduce((sum, n) => sum + n, 0);
     figures.push({ mode, acknowledged: report.acknowledged.length, lost: lost.length, failed, writesBackAfterMs });
+  });
+
+  it('starts while its database is away, and serves once it is back', async () => {
+    if (!build || !pg || !dataDir) throw new Error('not started');
+    const database = pg;
+    await database.stop('fast');
+    // Resolves once /healthz answers 200; fails if the process exits first.
+    const starting = startApiProcess(build.main, apiEnv(database, dataDir));
+    let second: ApiProcess | undefined;
+    try {
+      await sleep(AWAY_MS);
+      await database.start();
+      second = await starting;
+      expect(await healthStatus(second.url)).toBe(200);
+      expect(second.alarms()).toEqual([]);
+    } finally {
+      await (second ?? (await starting.catch(() => undefined)))?.stop();
+    }
   });
 });
