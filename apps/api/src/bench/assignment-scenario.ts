@@ -1,4 +1,4 @@
-import { cellOf, COARSE_RESOLUTION, randomPointIn } from '@relais/domain-geo';
+import { cellOf, COARSE_RESOLUTION, coarseCentre, randomPointIn } from '@relais/domain-geo';
 import type { PolygonGeometry } from '@relais/domain-geo';
 import { HelpCategory } from '@relais/domain-people';
 import type { DataSource } from 'typeorm';
@@ -56,7 +56,8 @@ export async function runAssignmentScenario(api: BenchClient, db: DataSource, ad
     people.push([id, `${MARK}.${i}@${MARK}.test`, 'x', `Bench ${i}`, arrayLiteral([volunteer ? 'VOLUNTEER' : 'RESIDENT']), home.lat, home.lng, cellOf(home), neighbourhoodId, `B${MARK}${i}`]);
     if (volunteer) profiles.push([id, arrayLiteral(categories), 3000, 1 + d.int(3)]);
     else {
-      requests.push([id, id, d.pick(categories), 'Bench', home.lat, home.lng, cellOf(home), cellOf(home, COARSE_RESOLUTION), neighbourhoodId]);
+      const coarse = cellOf(home, COARSE_RESOLUTION);
+      requests.push([id, id, d.pick(categories), 'Bench', home.lat, home.lng, cellOf(home), coarse, coarseCentre(coarse).lat, coarseCentre(coarse).lng, neighbourhoodId]);
     }
   }
   await bulkInsert(db, 'person', [
@@ -71,7 +72,7 @@ export async function runAssignmentScenario(api: BenchClient, db: DataSource, ad
   await bulkInsert(db, 'help_request', [
     { name: 'requester_id', type: 'uuid' }, { name: 'posted_by_id', type: 'uuid' }, { name: 'category', type: 'text' }, { name: 'description', type: 'text' },
     { name: 'lat', type: 'float8' }, { name: 'lng', type: 'float8' }, { name: 'cell', type: 'int8' }, { name: 'coarse_cell', type: 'int8' },
-    { name: 'neighbourhood_id', type: 'uuid' },
+    { name: 'coarse_lat', type: 'float8' }, { name: 'coarse_lng', type: 'float8' }, { name: 'neighbourhood_id', type: 'uuid' },
   ], requests);
   await db.query('ANALYZE volunteer_profile; ANALYZE help_request');
 

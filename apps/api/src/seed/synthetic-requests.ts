@@ -1,4 +1,4 @@
-import { COARSE_RESOLUTION, cellOf } from '@relais/domain-geo';
+import { COARSE_RESOLUTION, cellOf, coarseCentre } from '@relais/domain-geo';
 import { HelpCategory } from '@relais/domain-people';
 import type { DataSource } from 'typeorm';
 import type { BulkColumn } from './bulk-insert';
@@ -24,6 +24,8 @@ const REQUEST_COLUMNS: BulkColumn[] = [
   { name: 'lng', type: 'float8' },
   { name: 'cell', type: 'int8' },
   { name: 'coarse_cell', type: 'int8' },
+  { name: 'coarse_lat', type: 'float8' },
+  { name: 'coarse_lng', type: 'float8' },
   { name: 'neighbourhood_id', type: 'uuid' },
   { name: 'address', type: 'text' },
   { name: 'needed_by', type: 'timestamptz' },
@@ -119,6 +121,7 @@ export async function insertRequests(
     const [cell, coarse] = cellsOf(resident);
     requests.push([
       id, resident.id, resident.id, category, d.pick(DESCRIPTIONS[category]), resident.home.lat, resident.home.lng, cell, coarse,
+      coarseCentre(coarse).lat, coarseCentre(coarse).lng,
       resident.neighbourhoodId, `${1 + d.int(120)} rue du Quartier`, neededBy ? new Date(neededBy) : null, status, assignee, new Date(created), new Date(updated),
     ]);
     events.push([id, 'POSTED', resident.id, null, null, 'OPEN', new Date(created)]);

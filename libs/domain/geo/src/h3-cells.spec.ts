@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { PolygonGeometry } from './geojson-geometry';
-import { COARSE_CELL_MAX_RADIUS_METERS, COARSE_RESOLUTION, cellCentre, cellOf, cellToId, coarseCentre, coverArea, idToCell, outerRing } from './h3-cells';
+import { COARSE_RESOLUTION, cellCentre, cellOf, cellToId, coarseCentre, coverArea, idToCell, outerRing } from './h3-cells';
 import { areaContains, interiorPoint, randomPointIn } from './interior-point';
 import { haversineMeters } from './distance';
 
@@ -28,14 +28,14 @@ describe('H3 cells', () => {
     );
   });
 
-  it('keeps any point on Earth within COARSE_CELL_MAX_RADIUS_METERS of its coarse centre', () => {
+  it('gives the centre of a coarse cell, cached, within 0.6 km of any point of it anywhere on Earth', () => {
     fc.assert(
       fc.property(fc.double({ min: -89, max: 89, noNaN: true }), fc.double({ min: -180, max: 180, noNaN: true }), (lat, lng) => {
         const cell = cellOf({ lat, lng }, COARSE_RESOLUTION);
         expect(coarseCentre(cell)).toEqual(cellCentre(cell));
-        expect(haversineMeters({ lat, lng }, coarseCentre(cell))).toBeLessThan(COARSE_CELL_MAX_RADIUS_METERS);
+        expect(haversineMeters({ lat, lng }, coarseCentre(cell))).toBeLessThan(600);
       }),
-      { numRuns: 5000 },
+      { numRuns: 2000 },
     );
   });
 

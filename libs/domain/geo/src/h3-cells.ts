@@ -9,13 +9,6 @@ export const CELL_RESOLUTION = 9;
 export const COARSE_RESOLUTION = 8;
 
 /**
- * No point lies farther than this from the centre of its coarse cell: a resolution-8 hexagon's
- * corners are at most 0.59 km from its centre anywhere on Earth (0.46 km on average). A search
- * that must find every request whose coarse centre is within a radius widens it by this much.
- */
-export const COARSE_CELL_MAX_RADIUS_METERS = 700;
-
-/**
  * H3 indexes are 64-bit with the top bit clear, so they fit a signed PostgreSQL bigint.
  * We carry them as decimal strings, the form node-postgres gives and takes for bigint.
  */

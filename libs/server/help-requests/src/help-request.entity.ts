@@ -54,6 +54,13 @@ export class HelpRequest {
   @Column('bigint', { name: 'coarse_cell' })
   coarseCell!: string;
 
+  /** The centre of the coarse cell: where the request is for whoever may not see the place. */
+  @Column('double precision', { name: 'coarse_lat' })
+  coarseLat!: number;
+
+  @Column('double precision', { name: 'coarse_lng' })
+  coarseLng!: number;
+
   @Column('uuid', { name: 'neighbourhood_id', nullable: true })
   neighbourhoodId!: string | null;
 

@@ -1,5 +1,4 @@
 import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { cellCentre } from '@relais/domain-geo';
 import { HelpRequestStatus, queueFilterErrors } from '@relais/domain-help-requests';
 import { HelpCategory } from '@relais/domain-people';
 import { AuditService } from '@relais/server-audit';
@@ -102,7 +101,7 @@ export class HelpRequestResolver {
 
   @ResolveField(() => LatLngType, { description: 'Seen by everyone who sees the request: the centre of its ~0.7 km² H3 cell (resolution 8).' })
   approximateLocation(@Parent() request: HelpRequest): LatLngType {
-    return cellCentre(request.coarseCell);
+    return { lat: request.coarseLat, lng: request.coarseLng };
   }
 
   @ResolveField(() => [HelpRequestEvent], { description: 'Its history; seen by those who see the address.' })

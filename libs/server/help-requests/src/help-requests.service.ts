@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { COARSE_RESOLUTION, cellOf } from '@relais/domain-geo';
+import { COARSE_RESOLUTION, cellOf, coarseCentre } from '@relais/domain-geo';
 import { HelpRequestEventKind, HelpRequestStatus, checkHelpRequestDraft, cleanText } from '@relais/domain-help-requests';
 import type { HelpCategory } from '@relais/domain-people';
 import { NeighbourhoodsService, checkLocation } from '@relais/server-neighbourhoods';
@@ -52,6 +52,8 @@ export class HelpRequestsService {
   async post(viewer: Viewer, input: PostHelpRequestInput, limits: readonly AccountLimit[] = []): Promise<HelpRequest> {
     assertValid([...checkHelpRequestDraft(input, new Date()), ...checkLocation(input.location)]);
     const cell = cellOf(input.location);
+    const coarseCell = cellOf(input.location, COARSE_RESOLUTION);
+    const coarse = coarseCentre(coarseCell);
     const neighbourhoodId = await this.neighbourhoods.idAtCell(cell);
     let requesterId = viewer.id;
     if (input.onBehalfOf) {
@@ -73,7 +75,9 @@ export class HelpRequestsService {
         lat: input.location.lat,
         lng: input.location.lng,
         cell,
-        coarseCell: cellOf(input.location, COARSE_RESOLUTION),
+        coarseCell,
+        coarseLat: coarse.lat,
+        coarseLng: coarse.lng,
         neighbourhoodId,
         address: cleanText(input.address),
         neededBy: input.neededBy ?? null,

@@ -1,6 +1,5 @@
 import type { PastHelpForRequester, RequestToMatch, VolunteerToMatch, WeeklySlot } from '@relais/domain-matching';
 import type { HelpCategory } from '@relais/domain-people';
-import { coarseCentre } from '@relais/domain-geo';
 
 /** A volunteer as one row of `volunteer_profile v` alone: the profile, the home, the counters, what they hold now. */
 export const VOLUNTEER_COLUMNS = `
@@ -64,7 +63,7 @@ export function toVolunteer(row: VolunteerRow): VolunteerToMatch {
 
 /** An OPEN request with what matching needs of its requester. */
 export const REQUEST_COLUMNS = `
-  h.id, h.requester_id AS "requesterId", h.category, h.subject, h.level, h.lat, h.lng, h.coarse_cell AS "coarseCell",
+  h.id, h.requester_id AS "requesterId", h.category, h.subject, h.level, h.lat, h.lng, h.coarse_lat AS "coarseLat", h.coarse_lng AS "coarseLng",
   h.neighbourhood_id AS "neighbourhoodId", h.needed_by AS "neededBy", r.languages AS "requesterLanguages"`;
 
 export interface RequestRow {
@@ -75,7 +74,8 @@ export interface RequestRow {
   level: string | null;
   lat: number;
   lng: number;
-  coarseCell: string;
+  coarseLat: number;
+  coarseLng: number;
   neighbourhoodId: string | null;
   neededBy: Date | null;
   requesterLanguages: string[];
@@ -96,7 +96,7 @@ export function toRequest(row: RequestRow, adjacent: readonly string[], now: Dat
     category: row.category,
     subject: row.subject,
     level: row.level,
-    location: seen === 'exact' ? { lat: row.lat, lng: row.lng } : coarseCentre(row.coarseCell),
+    location: seen === 'exact' ? { lat: row.lat, lng: row.lng } : { lat: row.coarseLat, lng: row.coarseLng },
     neighbourhoodId: row.neighbourhoodId,
     adjacentNeighbourhoodIds: adjacent,
     requesterLanguages: row.requesterLanguages,

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { AssignmentProblem, MatchContext, RankedCandidate, RequestToMatch, VolunteerToMatch } from '@relais/domain-matching';
 import { candidateScore, greedyAssignment, normaliseWeights, rankCandidates, rankRequestsForVolunteer, solveAssignment } from '@relais/domain-matching';
-import { COARSE_CELL_MAX_RADIUS_METERS } from '@relais/domain-geo';
 import { HelpRequestEventKind, HelpRequestStatus } from '@relais/domain-help-requests';
 import type { HelpRequest } from '@relais/server-help-requests';
 import { HelpRequestTransitionsService, HelpRequestsService, mayKnow } from '@relais/server-help-requests';
@@ -32,16 +31,15 @@ export const PLAN_VOLUNTEERS_SQL = `
     AND v.active_requests < v.max_active_requests`;
 
 /**
- * OPEN requests in a volunteer's ($1) categories that their reach, widened by the most a place
- * lies from its coarse cell's centre, may contain: the GiST index on positions. Whether one is
- * in reach is then decided from its coarse centre (see toRequest), so the feed holds the same
- * requests wherever in its cell each one is.
+ * OPEN requests in a volunteer's ($1) categories whose public position, the centre of their
+ * coarse cell, is in their reach box: the GiST index on those positions. Whether one is in reach
+ * is then decided from that centre too (see toRequest), so the feed holds the same requests
+ * wherever in its cell each one is.
  */
 export const FEED_SQL = `
   SELECT h.id, ${rowVersion('h')} AS version
   FROM help_request h
-  WHERE h.status = 'OPEN'
-    AND h.position <@ (SELECT reach_box(home_lat, home_lng, travel_radius_meters + ${COARSE_CELL_MAX_RADIUS_METERS}) FROM volunteer_profile WHERE person_id = $1)
+  WHERE h.status = 'OPEN' AND h.coarse_position <@ (SELECT reach FROM volunteer_profile WHERE person_id = $1)
     AND h.category = ANY((SELECT skills FROM volunteer_profile WHERE person_id = $1)::text[]) AND h.requester_id <> $1`;
 
 export interface Plan {
