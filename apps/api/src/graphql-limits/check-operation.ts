@@ -29,19 +29,36 @@ const RULES = new Map<DocumentLimits, ReturnType<typeof armourRules>['validation
  * variables' `first`). Returns the refusals; none means the operation may run.
  */
 export function checkOperation(operation: OperationToCheck, limits: DocumentLimits): GraphQLError[] {
-  const source = operation.source ?? operation.document.loc?.source.body;
-  if (source !== undefined) {
-    const tokens = countTokens(source, limits.tokens);
-    if (tokens > limits.tokens) return [limitRefusal('tokens', `Token limit of ${limits.tokens} exceeded.`)];
-  }
-  const rules = RULES.get(limits) ?? armourRules(limits).validationRules;
-  const refused = validate(operation.schema, operation.document, rules);
-  if (refused.length) return [...refused];
+  const refused = documentRefusals(operation, limits);
+  if (refused.length) return refused;
   const size = estimateReplySize(operation.schema, operation.document, operation.operationName, operation.variables);
   if (size > limits.replySize) {
     return [limitRefusal('replySize', `Reply size limit of ${limits.replySize} values exceeded, estimated ${size}.`)];
   }
   return [];
+}
+
+/**
+ * Tokens and Armor's rules depend on the document alone: their verdict is kept per document
+ * object and caller's limits. Apollo hands every request of a cached query the same document, so
+ * a client's usual operations are checked once (about 0.2 ms each under load), not per request.
+ */
+const documentVerdicts = new WeakMap<DocumentNode, Map<DocumentLimits, GraphQLError[]>>();
+
+function documentRefusals(operation: OperationToCheck, limits: DocumentLimits): GraphQLError[] {
+  let verdicts = documentVerdicts.get(operation.document);
+  const known = verdicts?.get(limits);
+  if (known) return known;
+  const source = operation.source ?? operation.document.loc?.source.body;
+  let refused: GraphQLError[];
+  if (source !== undefined && countTokens(source, limits.tokens) > limits.tokens) {
+    refused = [limitRefusal('tokens', `Token limit of ${limits.tokens} exceeded.`)];
+  } else {
+    refused = [...validate(operation.schema, operation.document, RULES.get(limits) ?? armourRules(limits).validationRules)];
+  }
+  if (!verdicts) documentVerdicts.set(operation.document, (verdicts = new Map()));
+  verdicts.set(limits, refused);
+  return refused;
 }
 
 export function checkOperationFor(viewer: Viewer | null, operation: OperationToCheck): GraphQLError[] {

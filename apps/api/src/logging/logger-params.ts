@@ -14,8 +14,8 @@ export interface LoggingOptions {
 }
 
 /**
- * One JSON line per request and per error, each with the request's id (also sent back as
- * X-Request-Id). A request is logged as its method, path and status: no query string (links may
+ * One JSON line per refused or failed request and per error, each with the request's id (also
+ * sent back as X-Request-Id). A request is logged as its method, path and status: no query string (links may
  * carry codes), no headers (tokens), no address (personal data under GDPR). Whatever else a line
  * holds goes through the redaction paths of LOG_REDACT_PATHS.
  */
@@ -35,8 +35,10 @@ export function loggerParams({ level, stream }: LoggingOptions): Params {
       req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
+    // A request that went well is a debug line (LOG_LEVEL=debug): at the default level it costs
+    // nothing, and the proxy in front keeps the access log if one is wanted.
     customLogLevel: (_req: IncomingMessage, res: ServerResponse, error?: Error) =>
-      error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
+      error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'debug',
     // A health probe every few seconds would drown the rest.
     autoLogging: { ignore: (req: IncomingMessage) => req.url === '/healthz' },
   } as const;
