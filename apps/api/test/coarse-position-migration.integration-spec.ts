@@ -1,7 +1,6 @@
 import { COARSE_RESOLUTION, cellCentre, cellOf } from '@relais/domain-geo';
-import { MIGRATIONS } from '@relais/server-database';
-import type { MigrationInterface } from 'typeorm';
 import { postRequest } from './support/help-request-fixtures';
+import { rerunMigration } from './support/migration-fixtures';
 import { MARAIS, signUp } from './support/people-fixtures';
 import { importParis } from './support/paris-fixtures';
 import type { TestApp } from './support/test-app';
@@ -21,15 +20,7 @@ describe('coarse position migration', () => {
     const resident = await signUp(test.api);
     const places = [MARAIS, { lat: 48.8655, lng: 2.3588 }, { lat: 48.8599, lng: 2.3642 }];
     for (const location of places) await postRequest(test.api, resident.token, { location });
-    const Coarse = MIGRATIONS.find((m) => m.name === 'CoarsePosition1765600000000');
-    const migration = new Coarse!() as MigrationInterface;
-    const runner = test.db.createQueryRunner();
-    try {
-      await migration.down(runner);
-      await migration.up(runner);
-    } finally {
-      await runner.release();
-    }
+    await rerunMigration(test, 'CoarsePosition1765600000000');
     const rows: { coarse_cell: string; coarse_lat: number; coarse_lng: number; lat: number; lng: number }[] = await test.db.query(
       `SELECT coarse_cell::text, coarse_lat, coarse_lng, lat, lng FROM help_request ORDER BY created_at`,
     );

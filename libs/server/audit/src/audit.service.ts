@@ -28,24 +28,56 @@ export class AuditService {
               WITH ORDINALITY AS e (actor_id, action, subject_type, subject_id, detail, n)
          LEFT JOIN person p ON p.id = e.actor_id
         ORDER BY e.n`,
-      [
-        entries.map((e) => e.actorId),
-        entries.map((e) => e.action),
-        entries.map((e) => e.subjectType),
-        entries.map((e) => e.subjectId),
-        entries.map((e) => (e.detail ? JSON.stringify(e.detail) : null)),
-      ],
+      columns(entries),
     );
   }
 
   /**
    * For one GraphQL request: every subject read once gets one row, and a list of fifty
-   * addresses is one INSERT.
+   * addresses is one INSERT. `oncePerDay` writes nothing for a subject this actor already read
+   * today (by the same action); `perBatch` forgets what was recorded once the batch is written,
+   * for contexts that outlive one read (a subscription resolves each event in the same context).
    */
-  createReadRecorder(actorId: string, action: string, subjectType: string): DataLoader<string, true> {
-    return new DataLoader(async (subjectIds) => {
-      await this.record(subjectIds.map((subjectId) => ({ actorId, action, subjectType, subjectId })));
-      return subjectIds.map(() => true as const);
-    });
+  createReadRecorder(
+    actorId: string,
+    action: string,
+    subjectType: string,
+    options: { detail?: Record<string, unknown>; oncePerDay?: boolean; perBatch?: boolean } = {},
+  ): DataLoader<string, true> {
+    return new DataLoader(
+      async (subjectIds) => {
+        const unique = [...new Set(subjectIds)];
+        const entries = unique.map((subjectId) => ({ actorId, action, subjectType, subjectId, detail: options.detail ?? null }));
+        await (options.oncePerDay ? this.recordUnlessToday(entries) : this.record(entries));
+        return subjectIds.map(() => true as const);
+      },
+      { cache: !options.perBatch },
+    );
   }
+
+  /** Like record, leaving out each entry whose actor, action and subject already have a row since midnight. */
+  private async recordUnlessToday(entries: readonly AuditEntry[]): Promise<void> {
+    await this.db.query(
+      `INSERT INTO audit_log (actor_id, actor_ref, action, subject_type, subject_id, detail)
+       SELECT e.actor_id, p.audit_pseudonym, e.action, e.subject_type, e.subject_id, e.detail
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::jsonb[])
+              AS e (actor_id, action, subject_type, subject_id, detail)
+         LEFT JOIN person p ON p.id = e.actor_id
+        WHERE NOT EXISTS (
+                SELECT 1 FROM audit_log a
+                 WHERE a.subject_type = e.subject_type AND a.subject_id = e.subject_id
+                   AND a.at >= date_trunc('day', now()) AND a.actor_id = e.actor_id AND a.action = e.action)`,
+      columns(entries),
+    );
+  }
+}
+
+function columns(entries: readonly AuditEntry[]): unknown[] {
+  return [
+    entries.map((e) => e.actorId),
+    entries.map((e) => e.action),
+    entries.map((e) => e.subjectType),
+    entries.map((e) => e.subjectId),
+    entries.map((e) => (e.detail ? JSON.stringify(e.detail) : null)),
+  ];
 }

@@ -17,6 +17,16 @@ export function maySeeExact(viewer: Viewer | null, request: Parties): boolean {
   return isParty(viewer, request) || canOrganise(viewer, request.neighbourhoodId);
 }
 
+/** The audit action of a read of a request's exact address or location. */
+export const READ_ADDRESS = 'READ_ADDRESS';
+
+/** The role under which someone other than the requester sees the exact place. */
+export function addressReaderRole(viewer: Viewer, request: Parties): Role.VOLUNTEER | Role.ORGANISER | Role.ADMIN {
+  if (viewer.id === request.assigneeId) return Role.VOLUNTEER;
+  const organises = viewer.roles.includes(Role.ORGANISER) && !!request.neighbourhoodId && viewer.organiserOf.has(request.neighbourhoodId);
+  return organises ? Role.ORGANISER : Role.ADMIN;
+}
+
 /**
  * Who may know the request exists: those who see it exactly, and volunteers as the caller says —
  * while it is OPEN (to take it), always (to hear CONFLICT rather than NOT_FOUND when they race

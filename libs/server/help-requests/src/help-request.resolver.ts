@@ -1,13 +1,13 @@
 import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { HelpRequestStatus, queueFilterErrors } from '@relais/domain-help-requests';
-import { HelpCategory } from '@relais/domain-people';
+import { HelpCategory, Role } from '@relais/domain-people';
 import { AuditService } from '@relais/server-audit';
 import { LatLngType, Neighbourhood, NeighbourhoodsService } from '@relais/server-neighbourhoods';
 import { PeopleService, Person } from '@relais/server-people';
 import type { RequestContext } from '@relais/server-shared';
 import { assertValid, checkPage, perRequest, requireOrganiserOf, requireViewer } from '@relais/server-shared';
 import { HelpRequestEvent } from './help-request-event.entity';
-import { isParty, maySeeExact } from './help-request-access';
+import { addressReaderRole, maySeeExact, READ_ADDRESS } from './help-request-access';
 import { HelpRequestPage } from './help-request-page.type';
 import { HelpRequest } from './help-request.entity';
 import { HelpRequestsService } from './help-requests.service';
@@ -116,17 +116,21 @@ export class HelpRequestResolver {
   }
 
   /**
-   * True when the caller may see the exact place. An organiser (or ADMIN) who is not a party
-   * leaves a trace in the audit log, once per request per GraphQL request.
+   * True when the caller may see the exact place. Anyone but the requester leaves a trace in the
+   * audit log, with the role they read under: an organiser (or ADMIN) once per request per
+   * GraphQL request, the assignee once per request per day (their task list is their daily tool;
+   * the requester wants to know who saw the address, not how often a page was refreshed).
    */
   private async revealExact(request: HelpRequest, context: RequestContext): Promise<boolean> {
     const viewer = context.viewer;
     if (!viewer || !maySeeExact(viewer, request)) return false;
-    if (!isParty(viewer, request)) {
-      await perRequest(context, 'auditAddressRead', () =>
-        this.audit.createReadRecorder(viewer.id, 'READ_ADDRESS', 'help_request'),
-      ).load(request.id);
-    }
+    if (viewer.id === request.requesterId) return true;
+    const as = addressReaderRole(viewer, request);
+    // A subscription resolves every event in the one context of its connection: record each event.
+    const perBatch = !!context.subscriber;
+    await perRequest(context, `auditAddressRead:${as}`, () =>
+      this.audit.createReadRecorder(viewer.id, READ_ADDRESS, 'help_request', { detail: { as }, oncePerDay: as === Role.VOLUNTEER, perBatch }),
+    ).load(request.id);
     return true;
   }
 

@@ -2,6 +2,10 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '@relais/server-audit';
 import { NeighbourhoodsModule } from '@relais/server-neighbourhoods';
 import { PeopleModule } from '@relais/server-people';
+import { AddressReadsResolver } from './address-reads.resolver';
+import { AddressReadsService } from './address-reads.service';
+import { AuditLogResolver } from './audit-log.resolver';
+import { AuditLogService } from './audit-log.service';
 import { FeedbackService } from './feedback.service';
 import { HelpRequestJobs } from './help-request-jobs';
 import { HelpRequestMoves } from './help-request-moves';
@@ -24,6 +28,10 @@ import { HelpRequestsService } from './help-requests.service';
     HelpRequestResolver,
     HelpRequestMutationsResolver,
     HelpRequestSubscriptionsResolver,
+    AddressReadsService,
+    AddressReadsResolver,
+    AuditLogService,
+    AuditLogResolver,
   ],
   exports: [HelpRequestsService, HelpRequestTransitionsService, HelpRequestNotices],
 })

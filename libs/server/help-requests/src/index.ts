@@ -14,4 +14,6 @@ export * from './account-limits';
 export * from './help-request.resolver';
 export * from './help-request-mutations.resolver';
 export * from './help-request-subscriptions.resolver';
+export * from './address-read.type';
+export * from './audit-entry.type';
 export * from './help-requests.module';
