@@ -4,3 +4,4 @@ export * from './field-error';
 export * from './sign-up-rules';
 export * from './volunteer-profile-rules';
 export * from './referral-code';
+export * from './consent';

@@ -64,6 +64,7 @@ export class AuthService {
       referralCode: input.referralCode,
       rankingConsent: input.rankingConsent,
       contactConsent: input.contactConsent,
+      newsConsent: input.newsConsent,
     });
     return this.issue(person);
   }

@@ -28,6 +28,9 @@ export class SignUpInput {
   @Field(() => Boolean, { nullable: true, description: 'Agrees to appear in leader rankings; absent means no' })
   rankingConsent?: boolean | null;
 
+  @Field(() => Boolean, { nullable: true, description: 'Agrees to receive news and campaigns; absent means no' })
+  newsConsent?: boolean | null;
+
   @Field(() => Boolean, { nullable: true, description: 'Agrees to be contacted by organisers; absent means no' })
   contactConsent?: boolean | null;
 }

@@ -1,7 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { HelpCategory, Role, fieldError } from '@relais/domain-people';
+import { ConsentChannel, HelpCategory, Role, fieldError } from '@relais/domain-people';
 import { NeighbourhoodsService } from '@relais/server-neighbourhoods';
-import { PeopleService, Person } from '@relais/server-people';
+import { ConsentsService, PeopleService, Person } from '@relais/server-people';
 import type { RequestContext, Viewer } from '@relais/server-shared';
 import { assertValid, checkPage, isAdmin, isUuid, notFound, perRequest, requireOrganiserOf, requireRole, requireViewer } from '@relais/server-shared';
 import { Ambassador } from './ambassador.type';
@@ -19,6 +19,7 @@ export class LeadersResolver {
     private readonly ambassadorTerms: AmbassadorsService,
     private readonly neighbourhoods: NeighbourhoodsService,
     private readonly people: PeopleService,
+    private readonly consents: ConsentsService,
   ) {}
 
   @Query(() => [LeaderScoreType], {
@@ -137,8 +138,8 @@ export class LeadersResolver {
   @Mutation(() => Person, { description: 'The signed-in person agrees (or no longer agrees) to appear in leader rankings.' })
   async updateRankingConsent(@Context() context: RequestContext, @Args('consent') consent: boolean): Promise<Person> {
     const viewer = requireViewer(context.viewer);
-    await this.people.setRankingConsent(viewer.id, consent);
-    return this.person(viewer.id);
+    // The consent ledger's, like updateConsents(input: { ranking }).
+    return this.consents.change(viewer.id, { RANKING: consent }, ConsentChannel.PROFILE, viewer.id);
   }
 
   /** Organisers get FORBIDDEN for others' neighbourhoods whether or not they exist; ADMIN gets NOT_FOUND. */

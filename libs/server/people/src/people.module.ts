@@ -3,11 +3,13 @@ import { NeighbourhoodsModule } from '@relais/server-neighbourhoods';
 import { PeopleResolver } from './people.resolver';
 import { OrganiserScopesService } from './organiser-scopes.service';
 import { PeopleService } from './people.service';
+import { ConsentsResolver } from './consents.resolver';
+import { ConsentsService } from './consents.service';
 import { ViewerCache } from './viewer-cache';
 
 @Module({
   imports: [NeighbourhoodsModule],
-  providers: [PeopleService, OrganiserScopesService, ViewerCache, PeopleResolver],
-  exports: [PeopleService, OrganiserScopesService, ViewerCache],
+  providers: [PeopleService, ConsentsService, OrganiserScopesService, ViewerCache, PeopleResolver, ConsentsResolver],
+  exports: [PeopleService, ConsentsService, OrganiserScopesService, ViewerCache],
 })
 export class PeopleModule {}

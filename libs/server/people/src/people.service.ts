@@ -3,8 +3,11 @@ import type { LatLng } from '@relais/domain-geo';
 import { cellOf } from '@relais/domain-geo';
 import type { HelpCategory } from '@relais/domain-people';
 import {
+  ConsentChannel,
+  ConsentPurpose,
   DEFAULT_VOLUNTEER_PROFILE,
   Role,
+  consentsAtSignUp,
   checkVolunteerProfileChange,
   fieldError,
   normaliseTeachingLabels,
@@ -21,6 +24,7 @@ import DataLoader from 'dataloader';
 import { randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { DataSource } from 'typeorm';
+import { ConsentsService } from './consents.service';
 import { OrganiserScope } from './organiser-scope.entity';
 import { Person } from './person.entity';
 import { VolunteerProfile } from './volunteer-profile.entity';
@@ -36,6 +40,7 @@ export interface NewPerson {
   referralCode?: string | null;
   rankingConsent?: boolean | null;
   contactConsent?: boolean | null;
+  newsConsent?: boolean | null;
   languages?: string[];
 }
 
@@ -53,11 +58,8 @@ export class PeopleService {
   constructor(
     private readonly db: DataSource,
     private readonly neighbourhoods: NeighbourhoodsService,
+    private readonly consents: ConsentsService,
   ) {}
-
-  async setRankingConsent(personId: string, consent: boolean): Promise<void> {
-    await this.db.query(`UPDATE person SET ranking_consent = $2 WHERE id = $1`, [personId, consent]);
-  }
 
   findById(id: string): Promise<Person | null> {
     if (!isUuid(id)) return Promise.resolve(null);
@@ -105,8 +107,11 @@ export class PeopleService {
             homeCell,
             neighbourhoodId,
             languages: input.languages ?? ['fr'],
-            contactConsent: input.contactConsent ?? false,
-            rankingConsent: input.rankingConsent ?? false,
+            // Nothing yet: the sign-up's rows of the consent ledger set them.
+            contactConsent: false,
+            rankingConsent: false,
+            newsConsent: false,
+            digestConsent: false,
             referralCode: makeReferralCode(() => randomBytes(1)[0] as number),
             referredById,
           });
@@ -117,7 +122,10 @@ export class PeopleService {
               ...DEFAULT_VOLUNTEER_PROFILE,
             });
           }
-          return person;
+          const given = consentsAtSignUp(input.roles, { RANKING: input.rankingConsent, NEWS: input.newsConsent, CONTACT: input.contactConsent });
+          const decisions = Object.values(ConsentPurpose).map((purpose) => ({ purpose, granted: given[purpose] }));
+          await this.consents.record(tx, person.id, decisions, ConsentChannel.SIGN_UP, person.id);
+          return this.consents.applied(person, decisions);
         });
       } catch (error) {
         const constraint = violatedUniqueConstraint(error);

@@ -54,6 +54,13 @@ export class Person {
   @Column('boolean', { name: 'ranking_consent' })
   rankingConsent!: boolean;
 
+  /** Consent columns are written by the consent ledger only (ConsentsService). */
+  @Column('boolean', { name: 'news_consent' })
+  newsConsent!: boolean;
+
+  @Column('boolean', { name: 'digest_consent' })
+  digestConsent!: boolean;
+
   @Column('text', { name: 'referral_code' })
   referralCode!: string;
 

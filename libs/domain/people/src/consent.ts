@@ -1,0 +1,63 @@
+import { Role } from './role';
+
+/** What a person may agree to; each is given and withdrawn on its own. */
+export enum ConsentPurpose {
+  RANKING = 'RANKING',
+  NEWS = 'NEWS',
+  DIGEST = 'DIGEST',
+  CONTACT = 'CONTACT',
+}
+
+/** Where a consent was given or withdrawn; BEFORE_LEDGER marks the values found when the ledger began. */
+export enum ConsentChannel {
+  SIGN_UP = 'SIGN_UP',
+  PROFILE = 'PROFILE',
+  UNSUBSCRIBE_LINK = 'UNSUBSCRIBE_LINK',
+  ORGANISER = 'ORGANISER',
+  BEFORE_LEDGER = 'BEFORE_LEDGER',
+}
+
+/**
+ * The version of the wording each purpose is shown with today. The admin app's texts are keyed by
+ * these versions: rewording a purpose means a new version here and new texts there, so the ledger
+ * always says which sentence the person agreed to.
+ */
+export const CONSENT_WORDINGS: Readonly<Record<ConsentPurpose, string>> = {
+  [ConsentPurpose.RANKING]: 'ranking@2026-12',
+  [ConsentPurpose.NEWS]: 'news@2026-12',
+  [ConsentPurpose.DIGEST]: 'digest@2026-12',
+  [ConsentPurpose.CONTACT]: 'contact@2026-12',
+};
+
+export type Consents = Record<ConsentPurpose, boolean>;
+
+/** A change asked for: a purpose left out (or null) stays as it is. */
+export type ConsentChange = Partial<Record<ConsentPurpose, boolean | null>>;
+
+export interface ConsentDecision {
+  purpose: ConsentPurpose;
+  granted: boolean;
+}
+
+/** The service mails (the weekly digest) are on by default for those who help: volunteers and organisers. */
+export function digestByDefault(roles: readonly Role[]): boolean {
+  return roles.includes(Role.VOLUNTEER) || roles.includes(Role.ORGANISER);
+}
+
+/** Every purpose at sign-up: what was ticked, nothing else, except the digest for those who help. */
+export function consentsAtSignUp(roles: readonly Role[], given: ConsentChange): Consents {
+  return {
+    [ConsentPurpose.RANKING]: given.RANKING ?? false,
+    [ConsentPurpose.NEWS]: given.NEWS ?? false,
+    [ConsentPurpose.DIGEST]: given.DIGEST ?? digestByDefault(roles),
+    [ConsentPurpose.CONTACT]: given.CONTACT ?? false,
+  };
+}
+
+/** The decisions a change makes: only the purposes it names with a value that differs from today's. */
+export function consentDecisions(current: Consents, change: ConsentChange): ConsentDecision[] {
+  return Object.values(ConsentPurpose).flatMap((purpose) => {
+    const granted = change[purpose];
+    return granted == null || granted === current[purpose] ? [] : [{ purpose, granted }];
+  });
+}

@@ -1,0 +1,109 @@
+import { Injectable } from '@nestjs/common';
+import type { ConsentChange, ConsentDecision, Consents } from '@relais/domain-people';
+import { CONSENT_WORDINGS, ConsentChannel, ConsentPurpose, consentDecisions } from '@relais/domain-people';
+import { isUuid, notFound } from '@relais/server-shared';
+import type { EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
+import type { ConsentEvent, ConsentEventPage } from './consent-event.type';
+import { Person } from './person.entity';
+
+interface EventRow {
+  id: string;
+  purpose: ConsentPurpose;
+  granted: boolean;
+  wording_version: string | null;
+  channel: ConsentChannel;
+  by_other: boolean;
+  at: Date;
+  total: string;
+}
+
+export function consentsOf(person: Pick<Person, 'rankingConsent' | 'newsConsent' | 'digestConsent' | 'contactConsent'>): Consents {
+  return {
+    [ConsentPurpose.RANKING]: person.rankingConsent,
+    [ConsentPurpose.NEWS]: person.newsConsent,
+    [ConsentPurpose.DIGEST]: person.digestConsent,
+    [ConsentPurpose.CONTACT]: person.contactConsent,
+  };
+}
+
+/**
+ * The consent ledger. It is the only writer of a person's consent columns: a row inserted here is
+ * applied to the person by the database in the same statement, which refuses any other change of
+ * those columns (migration 1765700000000), so the columns and the ledger never disagree.
+ */
+@Injectable()
+export class ConsentsService {
+  constructor(private readonly db: DataSource) {}
+
+  /** Records what a change decides (nothing for the purposes it leaves or does not change) and returns the person. */
+  async change(personId: string, change: ConsentChange, channel: ConsentChannel, actorId: string): Promise<Person> {
+    if (!isUuid(personId)) throw notFound('person', personId);
+    return this.db.transaction(async (tx) => {
+      // Locked first, so that concurrent changes of one person are ledgered in the order they apply.
+      const person = await tx.getRepository(Person).findOne({ where: { id: personId }, lock: { mode: 'pessimistic_write' } });
+      if (!person) throw notFound('person', personId);
+      const decisions = consentDecisions(consentsOf(person), change);
+      await this.record(tx, personId, decisions, channel, actorId);
+      return this.applied(person, decisions);
+    });
+  }
+
+  /** Writes ledger rows with today's wordings, in the caller's transaction. */
+  async record(manager: EntityManager, personId: string, decisions: ConsentDecision[], channel: ConsentChannel, actorId: string | null): Promise<void> {
+    if (!decisions.length) return;
+    await manager.query(
+      `INSERT INTO consent_event (person_id, purpose, granted, wording_version, channel, actor_id)
+       SELECT $1, d.purpose, d.granted, d.wording, $2, $3
+       FROM unnest($4::text[], $5::boolean[], $6::text[]) WITH ORDINALITY AS d (purpose, granted, wording, n) ORDER BY d.n`,
+      [
+        personId,
+        channel,
+        actorId,
+        decisions.map((d) => d.purpose),
+        decisions.map((d) => d.granted),
+        decisions.map((d) => CONSENT_WORDINGS[d.purpose]),
+      ],
+    );
+  }
+
+  /** The person as the ledger left it (the database applied the same decisions to its row). */
+  applied(person: Person, decisions: ConsentDecision[]): Person {
+    const consents = { ...consentsOf(person), ...Object.fromEntries(decisions.map((d) => [d.purpose, d.granted])) };
+    return Object.assign(person, {
+      rankingConsent: consents.RANKING,
+      newsConsent: consents.NEWS,
+      digestConsent: consents.DIGEST,
+      contactConsent: consents.CONTACT,
+    });
+  }
+
+  /** A person's ledger, newest first. */
+  async history(personId: string, first: number, offset: number): Promise<ConsentEventPage> {
+    const rows: EventRow[] = await this.db.query(
+      `SELECT id::text, purpose, granted, wording_version, channel, at, actor_id IS DISTINCT FROM person_id AND actor_id IS NOT NULL AS by_other,
+              count(*) OVER () AS total
+       FROM consent_event WHERE person_id = $1 ORDER BY at DESC, id DESC LIMIT $2 OFFSET $3`,
+      [personId, first, offset],
+    );
+    const totalCount = rows[0] ? Number(rows[0].total) : offset > 0 ? await this.count(personId) : 0;
+    return { items: rows.map(toEvent), totalCount };
+  }
+
+  private async count(personId: string): Promise<number> {
+    const rows: { n: string }[] = await this.db.query(`SELECT count(*) AS n FROM consent_event WHERE person_id = $1`, [personId]);
+    return Number(rows[0]?.n ?? 0);
+  }
+}
+
+function toEvent(row: EventRow): ConsentEvent {
+  return {
+    id: row.id,
+    purpose: row.purpose,
+    granted: row.granted,
+    wordingVersion: row.wording_version,
+    channel: row.channel,
+    recordedByOther: row.by_other,
+    at: row.at,
+  };
+}
