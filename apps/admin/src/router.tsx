@@ -1,6 +1,7 @@
 import { AuthGuard } from '@relais/admin-feature-auth';
 import { MyRequestsPage } from '@relais/admin-feature-help-requests';
 import { LeadersOverviewPage } from '@relais/admin-feature-leaders';
+import { PrivacyPage } from '@relais/admin-feature-privacy';
 import { FeedPage, ProfilePage, TasksPage } from '@relais/admin-feature-volunteering';
 import { Navigate, createBrowserRouter } from 'react-router';
 import { AreaRoute } from './area-route';
@@ -14,6 +15,8 @@ import { Shell } from './shell';
 
 export function createRouter() {
   return createBrowserRouter([
+    // Public: readable before signing up or in, as well as from the desk's menu.
+    { path: '/confidentialite', element: <PrivacyPage toolbar={<LanguageSwitch />} /> },
     {
       path: '/',
       element: (

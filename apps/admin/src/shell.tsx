@@ -55,6 +55,7 @@ export function Shell() {
             data-testid={link.testId}
           />
         ))}
+        <NavLink component={Link} to="/confidentialite" label={t('privacy.link')} mt="auto" data-testid="nav-privacy" />
       </AppShell.Navbar>
       <AppShell.Main>
         <Outlet />

@@ -1,7 +1,8 @@
-import { Alert, Button, Center, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Center, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import type { FormEvent, ReactNode } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useLogIn } from './use-log-in';
 
 export interface LoginPageProps {
@@ -66,6 +67,9 @@ export function LoginPage({ toolbar }: LoginPageProps) {
               </Button>
             </Stack>
           </form>
+          <Anchor component={Link} to="/confidentialite" size="sm" ta="center" data-testid="login-privacy">
+            {t('privacy.link')}
+          </Anchor>
         </Stack>
       </Paper>
     </Center>

@@ -1,4 +1,5 @@
 import { enLeaders } from './en-leaders';
+import { enPrivacy } from './en-privacy';
 import type { Translations } from './translations';
 
 export const en: Translations = {
@@ -349,4 +350,5 @@ export const en: Translations = {
     VOLUNTEER: 'Volunteer',
   },
   ...enLeaders,
+  ...enPrivacy,
 };

@@ -1,4 +1,5 @@
 import { frLeaders } from './fr-leaders';
+import { frPrivacy } from './fr-privacy';
 
 // French is the reference: the other languages must have exactly these keys.
 export const fr = {
@@ -349,4 +350,5 @@ export const fr = {
     VOLUNTEER: 'Bénévole',
   },
   ...frLeaders,
+  ...frPrivacy,
 };

@@ -1,0 +1,52 @@
+import type { Translations } from './translations';
+
+export const enPrivacy: Pick<Translations, 'privacy'> = {
+  privacy: {
+    link: 'Privacy',
+    title: 'Privacy',
+    intro:
+      'Relais is for neighbours helping each other. To do that it keeps some information about you, some of it sensitive: where you live, what you need, how involved you are. Here is what, why, who sees it and for how long.',
+    keep: {
+      title: 'What Relais keeps',
+      account: 'Your account: e-mail address, display name, languages, and your password in a form nobody can read back.',
+      home: 'Where your home is, to find help or requests near you.',
+      requests: 'Your requests for help: what you need, by when, and the address to go to.',
+      volunteering:
+        'If you volunteer: what you offer, when you are free, how far you travel, the help you have given, the thanks and ratings you received, who vouches for you and whom you brought in.',
+      choices: 'Your choices: being contacted by the organisation, being ranked among local leaders.',
+    },
+    why: {
+      title: 'Why',
+      help: 'To put a person who needs help in touch with a volunteer nearby, and to tell you by e-mail when your request moves on.',
+      safety: 'For everyone’s safety: Relais keeps who did what on each request and who looked at an exact address.',
+      consent:
+        'Only if you agree: ranking you among the volunteers the neighbourhood trusts (local leaders), and sending you news from the organisation. You can withdraw your agreement at any time.',
+    },
+    who: {
+      title: 'Who sees it',
+      address:
+        'The exact address of a request: you, the volunteer who took it, the organisers of your neighbourhood and the administrators. When an organiser looks at it, that is recorded.',
+      volunteers:
+        'Other volunteers see the kind of help, your message, your display name and an area about 700 metres wide: never your address or your home.',
+      contact: 'Your e-mail and your choices: you, the organisers of your neighbourhood and the administrators.',
+      nobodyElse: 'Nothing is sold or given to anyone else. No advertising, no tracker, no cookie in the app.',
+    },
+    howLong: {
+      title: 'How long',
+      account: 'Your account, your requests and their history: as long as your account exists.',
+      rankings: 'The history of leader rankings: 400 days.',
+      coming:
+        'Coming soon: the exact address of a finished request will be erased a month after it closes, and an account unused for three years will be deleted, after an e-mail to warn you.',
+    },
+    rights: {
+      title: 'Your rights',
+      what: 'You can see your data, correct it, take it away or have it erased, withdraw an agreement, or object to a use.',
+      how:
+        'For now, write to the organisation that offered you Relais: it must answer within a month. Buttons to download your data and delete your account are coming soon in the app.',
+      cnil: 'If the answer does not satisfy you, you can complain to the CNIL, the French data protection authority (cnil.fr).',
+    },
+    organisation:
+      'The organisation running this Relais is responsible for your data. Its name and contact are in its information notice.',
+    back: 'Back to Relais',
+  },
+};
