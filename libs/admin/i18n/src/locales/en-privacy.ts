@@ -13,7 +13,8 @@ export const enPrivacy: Pick<Translations, 'privacy'> = {
       requests: 'Your requests for help: what you need, by when, and the address to go to.',
       volunteering:
         'If you volunteer: what you offer, when you are free, how far you travel, the help you have given, the thanks and ratings you received, who vouches for you and whom you brought in.',
-      choices: 'Your choices: being contacted by the organisation, being ranked among local leaders.',
+      choices:
+        'Your choices, and when you made them: news from the organisation, the weekly digest (volunteers), being contacted by organisers, being ranked among local leaders.',
     },
     why: {
       title: 'Why',
@@ -25,7 +26,7 @@ export const enPrivacy: Pick<Translations, 'privacy'> = {
     who: {
       title: 'Who sees it',
       address:
-        'The exact address of a request: you, the volunteer who took it, the organisers of your neighbourhood and the administrators. When an organiser looks at it, that is recorded.',
+        'The exact address of a request: you, the volunteer who took it, the organisers of your neighbourhood and the administrators. Whenever anyone but you looks at it, that is recorded.',
       volunteers:
         'Other volunteers see the kind of help, your message, your display name and an area about 700 metres wide: never your address or your home.',
       contact: 'Your e-mail and your choices: you, the organisers of your neighbourhood and the administrators.',

@@ -12,7 +12,8 @@ export const frPrivacy = {
       requests: 'Vos demandes d’aide\u00a0: ce dont vous avez besoin, pour quand, et l’adresse où aller.',
       volunteering:
         'Si vous êtes bénévole\u00a0: ce que vous proposez, vos disponibilités, jusqu’où vous vous déplacez, l’aide que vous avez donnée, les remerciements et notes reçus, qui vous recommande et qui vous avez fait venir.',
-      choices: 'Vos choix\u00a0: être contacté·e par l’organisation, être classé·e parmi les leaders locaux.',
+      choices:
+        'Vos choix, et quand vous les avez faits\u00a0: recevoir des nouvelles de l’organisation, le résumé de la semaine (bénévoles), être contacté·e par les organisateur·rices, être classé·e parmi les leaders locaux.',
     },
     why: {
       title: 'Pourquoi',
@@ -24,7 +25,7 @@ export const frPrivacy = {
     who: {
       title: 'Qui le voit',
       address:
-        'L’adresse exacte d’une demande\u00a0: vous, le ou la bénévole qui l’a prise, les organisateur·rices de votre quartier et l’administration. Quand un·e organisateur·rice la consulte, c’est enregistré.',
+        'L’adresse exacte d’une demande\u00a0: vous, le ou la bénévole qui l’a prise, les organisateur·rices de votre quartier et l’administration. Chaque fois que quelqu’un d’autre que vous la consulte, c’est enregistré.',
       volunteers:
         'Les autres bénévoles voient le type d’aide, votre message, votre nom affiché et un secteur d’environ 700 mètres de large\u00a0: jamais votre adresse ni votre domicile.',
       contact: 'Votre e-mail et vos choix\u00a0: vous, les organisateur·rices de votre quartier et l’administration.',
