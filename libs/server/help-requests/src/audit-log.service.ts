@@ -36,8 +36,11 @@ export class AuditLogService {
     const param = (value: unknown) => `$${params.push(value)}`;
     if (filter.personId) {
       const person = param(filter.personId);
-      conditions.push(`((a.subject_type = 'person' AND a.subject_id = ${person}::text)
-        OR (a.subject_type = 'help_request' AND a.subject_id IN (SELECT r.id::text FROM help_request r WHERE r.requester_id = ${person}::uuid)))`);
+      // The subjects first, then their entries through the subject index: written as an OR, the
+      // planner walked the whole log by time (4.5 s on 2 M entries, against 0.5 ms).
+      conditions.push(`(a.subject_type, a.subject_id) IN (
+        SELECT 'person', ${person}::text
+        UNION ALL SELECT 'help_request', r.id::text FROM help_request r WHERE r.requester_id = ${person}::uuid)`);
     }
     if (filter.readerId) conditions.push(`a.actor_id = ${param(filter.readerId)}`);
     if (filter.action) conditions.push(`a.action = ${param(filter.action)}`);
