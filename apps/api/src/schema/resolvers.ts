@@ -4,7 +4,7 @@ import { LiveFeedResolver, MatchWeightsResolver, MatchingResolver, ProposedAssig
 import { LEADER_RESOLVERS } from '@relais/server-leaders';
 import { FailedMailResolver } from '@relais/server-messaging';
 import { NeighbourhoodsResolver } from '@relais/server-neighbourhoods';
-import { PeopleResolver } from '@relais/server-people';
+import { ConsentsResolver, PeopleResolver } from '@relais/server-people';
 
 /** Every resolver class; the schema test checks this list against the running app's schema. */
 export const RESOLVERS = [AuthResolver, NeighbourhoodsResolver, PeopleResolver, HelpRequestResolver, HelpRequestMutationsResolver,
@@ -15,4 +15,5 @@ export const RESOLVERS = [AuthResolver, NeighbourhoodsResolver, PeopleResolver, 
   LiveFeedResolver,
   ...LEADER_RESOLVERS,
   FailedMailResolver,
+  ConsentsResolver,
 ];

@@ -1,8 +1,8 @@
 import { canOpen, canUseDesk, deskAreas } from './desk-access';
 
 describe('deskAreas', () => {
-  it('gives a resident their requests only', () => {
-    expect(deskAreas(['RESIDENT'])).toEqual(['myRequests']);
+  it('gives a resident their requests and their profile (consents)', () => {
+    expect(deskAreas(['RESIDENT'])).toEqual(['myRequests', 'profile']);
   });
 
   it('gives a volunteer the feed, tasks, profile and their own requests', () => {
@@ -10,8 +10,8 @@ describe('deskAreas', () => {
   });
 
   it('joins the pages of several roles, organising first, without repeats', () => {
-    expect(deskAreas(['RESIDENT', 'ORGANISER'])).toEqual(['queue', 'map', 'people', 'leaders', 'myRequests']);
-    expect(deskAreas(['ADMIN', 'ORGANISER'])).toEqual(['queue', 'map', 'people', 'leaders']);
+    expect(deskAreas(['RESIDENT', 'ORGANISER'])).toEqual(['queue', 'map', 'people', 'leaders', 'profile', 'myRequests']);
+    expect(deskAreas(['ADMIN', 'ORGANISER'])).toEqual(['queue', 'map', 'people', 'leaders', 'profile']);
   });
 
   it('opens the leaders pages to organisers and admins only; volunteers see their own standing on their profile', () => {

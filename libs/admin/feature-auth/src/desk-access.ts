@@ -5,10 +5,11 @@ export type DeskArea = 'myRequests' | 'feed' | 'tasks' | 'profile' | 'queue' | '
 
 // Listed in the order the navigation shows them.
 const AREAS_BY_ROLE: Record<Role, readonly DeskArea[]> = {
-  ADMIN: ['queue', 'map', 'people', 'leaders'],
-  ORGANISER: ['queue', 'map', 'people', 'leaders'],
+  ADMIN: ['queue', 'map', 'people', 'leaders', 'profile'],
+  ORGANISER: ['queue', 'map', 'people', 'leaders', 'profile'],
   VOLUNTEER: ['feed', 'tasks', 'profile', 'myRequests'],
-  RESIDENT: ['myRequests'],
+  // Everyone has consents to see and withdraw on their profile.
+  RESIDENT: ['myRequests', 'profile'],
 };
 
 /** What a person with these roles may open: the union of their roles' pages, organising first. */

@@ -2,13 +2,19 @@ import { useQuery } from '@apollo/client';
 import { Alert, Center, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { MyVolunteerProfileDocument, errorMessage } from '@relais/admin-data-access';
 import { useLocaleFormat } from '@relais/admin-feature-help-requests';
+import { useSession } from '@relais/admin-feature-auth';
 import { MyStandingCard } from '@relais/admin-feature-leaders';
 import { useTranslation } from 'react-i18next';
+import { ConsentsCard } from './consents-card';
 import { VolunteerProfileForm } from './volunteer-profile-form';
 
-/** "Mon profil": what the volunteer offers, how far, how much, and when; and where they stand among their quartier's leaders. */
+/**
+ * "Mon profil": everyone's consents; for a volunteer also what they offer, how far, how much, and
+ * when, and where they stand among their quartier's leaders.
+ */
 export function ProfilePage() {
   const { t } = useTranslation();
+  const volunteer = useSession().viewer?.roles.includes('VOLUNTEER') ?? false;
   const format = useLocaleFormat();
   const { data, loading, error } = useQuery(MyVolunteerProfileDocument, { fetchPolicy: 'cache-and-network' });
   const profile = data?.me?.volunteerProfile ?? null;
@@ -30,7 +36,7 @@ export function ProfilePage() {
   return (
     <Stack gap="md" maw={720}>
       <div>
-        <Title order={2}>{t('profile.title')}</Title>
+        <Title order={2}>{volunteer ? t('profile.title') : t('consent.pageTitle')}</Title>
         {profile && (
           <Text c="dimmed" size="sm" data-testid="profile-stats">
             {t('profile.completed', { count: profile.completedCount })}
@@ -43,11 +49,14 @@ export function ProfilePage() {
           <VolunteerProfileForm profile={profile} />
         </Paper>
       ) : (
-        <Alert color="orange" data-testid="profile-missing">
-          {t('profile.noProfile')}
-        </Alert>
+        volunteer && (
+          <Alert color="orange" data-testid="profile-missing">
+            {t('profile.noProfile')}
+          </Alert>
+        )
       )}
-      <MyStandingCard />
+      {volunteer && <MyStandingCard />}
+      <ConsentsCard />
     </Stack>
   );
 }

@@ -22,12 +22,14 @@ export enum ConsentChannel {
  * these versions: rewording a purpose means a new version here and new texts there, so the ledger
  * always says which sentence the person agreed to.
  */
-export const CONSENT_WORDINGS: Readonly<Record<ConsentPurpose, string>> = {
+export const CONSENT_WORDINGS = {
   [ConsentPurpose.RANKING]: 'ranking@2026-12',
   [ConsentPurpose.NEWS]: 'news@2026-12',
   [ConsentPurpose.DIGEST]: 'digest@2026-12',
   [ConsentPurpose.CONTACT]: 'contact@2026-12',
-};
+} as const satisfies Readonly<Record<ConsentPurpose, string>>;
+
+export type ConsentWordingVersion = (typeof CONSENT_WORDINGS)[ConsentPurpose];
 
 export type Consents = Record<ConsentPurpose, boolean>;
 

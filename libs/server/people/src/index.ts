@@ -8,6 +8,7 @@ export * from './consents.service';
 export * from './consent-event.type';
 export * from './consent.input';
 export * from './people.resolver';
+export * from './consents.resolver';
 export * from './person-visibility';
 export * from './organiser-scopes.service';
 export * from './viewer-cache';

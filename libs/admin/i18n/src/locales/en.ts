@@ -1,3 +1,4 @@
+import { enConsent } from './en-consent';
 import { enLeaders } from './en-leaders';
 import { enPrivacy } from './en-privacy';
 import type { Translations } from './translations';
@@ -351,4 +352,5 @@ export const en: Translations = {
   },
   ...enLeaders,
   ...enPrivacy,
+  ...enConsent,
 };

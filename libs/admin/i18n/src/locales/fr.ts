@@ -1,3 +1,4 @@
+import { frConsent } from './fr-consent';
 import { frLeaders } from './fr-leaders';
 import { frPrivacy } from './fr-privacy';
 
@@ -351,4 +352,5 @@ export const fr = {
   },
   ...frLeaders,
   ...frPrivacy,
+  ...frConsent,
 };

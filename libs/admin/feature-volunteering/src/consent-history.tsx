@@ -1,0 +1,50 @@
+import { Badge, Group, Stack, Text, Title } from '@mantine/core';
+import type { MyConsentsQuery } from '@relais/admin-data-access';
+import { useLocaleFormat } from '@relais/admin-feature-help-requests';
+import { useTranslation } from 'react-i18next';
+
+export interface ConsentHistoryProps {
+  page: MyConsentsQuery['myConsentHistory'];
+}
+
+/** The person's choices, newest first: what, yes or no, when, where, and the text they were shown. */
+export function ConsentHistory({ page }: ConsentHistoryProps) {
+  const { t } = useTranslation();
+  const format = useLocaleFormat();
+  const older = page.totalCount - page.items.length;
+  return (
+    <Stack gap={6} data-testid="consent-history">
+      <Title order={4} size="h5">
+        {t('consent.historyTitle')}
+      </Title>
+      {page.items.length === 0 && (
+        <Text size="sm" c="dimmed">
+          {t('consent.historyEmpty')}
+        </Text>
+      )}
+      {page.items.map((event) => (
+        <Group key={event.id} gap="xs" wrap="wrap" data-testid="consent-event" data-purpose={event.purpose} data-granted={event.granted}>
+          <Text size="sm" c="dimmed" miw={150}>
+            {format.dateTime(event.at)}
+          </Text>
+          <Text size="sm" fw={500}>
+            {t(`consent.purposes.${event.purpose}`)}
+          </Text>
+          <Badge size="sm" variant="light" color={event.granted ? 'teal' : 'gray'}>
+            {event.granted ? t('consent.given') : t('consent.withdrawn')}
+          </Badge>
+          <Text size="xs" c="dimmed">
+            {t(`consent.channels.${event.channel}`)}
+            {event.recordedByOther && ` · ${t('consent.recordedByOther')}`}
+            {event.wordingVersion && ` · ${t('consent.version', { version: event.wordingVersion })}`}
+          </Text>
+        </Group>
+      ))}
+      {older > 0 && (
+        <Text size="xs" c="dimmed">
+          {t('consent.historyMore', { count: older })}
+        </Text>
+      )}
+    </Stack>
+  );
+}
