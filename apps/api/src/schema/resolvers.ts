@@ -1,5 +1,11 @@
 import { AuthResolver } from '@relais/server-auth';
-import { HelpRequestMutationsResolver, HelpRequestResolver, HelpRequestSubscriptionsResolver } from '@relais/server-help-requests';
+import {
+  AddressReadsResolver,
+  AuditLogResolver,
+  HelpRequestMutationsResolver,
+  HelpRequestResolver,
+  HelpRequestSubscriptionsResolver,
+} from '@relais/server-help-requests';
 import { LiveFeedResolver, MatchWeightsResolver, MatchingResolver, ProposedAssignmentResolver } from '@relais/server-matching';
 import { LEADER_RESOLVERS } from '@relais/server-leaders';
 import { FailedMailResolver } from '@relais/server-messaging';
@@ -16,4 +22,6 @@ export const RESOLVERS = [AuthResolver, NeighbourhoodsResolver, PeopleResolver, 
   ...LEADER_RESOLVERS,
   FailedMailResolver,
   ConsentsResolver,
+  AddressReadsResolver,
+  AuditLogResolver,
 ];

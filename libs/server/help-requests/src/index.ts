@@ -16,4 +16,6 @@ export * from './help-request-mutations.resolver';
 export * from './help-request-subscriptions.resolver';
 export * from './address-read.type';
 export * from './audit-entry.type';
+export * from './address-reads.resolver';
+export * from './audit-log.resolver';
 export * from './help-requests.module';
