@@ -1,7 +1,12 @@
 import { Badge, Group, Stack, Text, Title } from '@mantine/core';
-import type { MyConsentsQuery } from '@relais/admin-data-access';
+import type { ConsentChannel, MyConsentsQuery } from '@relais/admin-data-access';
 import { useLocaleFormat } from '@relais/admin-feature-help-requests';
 import { useTranslation } from 'react-i18next';
+
+/** A « no » at sign-up (or found when the ledger began) withdrew nothing: it was never given. */
+function firstChoice(channel: ConsentChannel): boolean {
+  return channel === 'SIGN_UP' || channel === 'BEFORE_LEDGER';
+}
 
 export interface ConsentHistoryProps {
   page: MyConsentsQuery['myConsentHistory'];
@@ -23,22 +28,21 @@ export function ConsentHistory({ page }: ConsentHistoryProps) {
         </Text>
       )}
       {page.items.map((event) => (
-        <Group key={event.id} gap="xs" wrap="wrap" data-testid="consent-event" data-purpose={event.purpose} data-granted={event.granted}>
-          <Text size="sm" c="dimmed" miw={150}>
-            {format.dateTime(event.at)}
-          </Text>
-          <Text size="sm" fw={500}>
-            {t(`consent.purposes.${event.purpose}`)}
-          </Text>
-          <Badge size="sm" variant="light" color={event.granted ? 'teal' : 'gray'}>
-            {event.granted ? t('consent.given') : t('consent.withdrawn')}
-          </Badge>
+        <div key={event.id} data-testid="consent-event" data-purpose={event.purpose} data-granted={event.granted}>
+          <Group gap="xs" wrap="nowrap">
+            <Text size="sm" fw={500}>
+              {t(`consent.purposes.${event.purpose}`)}
+            </Text>
+            <Badge size="sm" variant="light" color={event.granted ? 'teal' : 'gray'}>
+              {event.granted ? t('consent.given') : firstChoice(event.channel) ? t('consent.notGiven') : t('consent.withdrawn')}
+            </Badge>
+          </Group>
           <Text size="xs" c="dimmed">
-            {t(`consent.channels.${event.channel}`)}
+            {format.dateTime(event.at)} · {t(`consent.channels.${event.channel}`)}
             {event.recordedByOther && ` · ${t('consent.recordedByOther')}`}
             {event.wordingVersion && ` · ${t('consent.version', { version: event.wordingVersion })}`}
           </Text>
-        </Group>
+        </div>
       ))}
       {older > 0 && (
         <Text size="xs" c="dimmed">

@@ -14,6 +14,7 @@ export const enConsent: Pick<Translations, 'consent'> = {
     historyMore_other: 'and {{count}} older choices',
     given: 'given',
     withdrawn: 'withdrawn',
+    notGiven: 'not given',
     recordedByOther: 'recorded by an organiser',
     version: 'text {{version}}',
     purposes: {

@@ -14,6 +14,7 @@ export const frConsent = {
     historyMore_other: 'et {{count}} choix plus anciens',
     given: 'accordé',
     withdrawn: 'retiré',
+    notGiven: 'non accordé',
     recordedByOther: 'noté par un·e organisateur·rice',
     version: 'texte {{version}}',
     purposes: {
