@@ -12,6 +12,7 @@ export const DESK_LINKS: Record<DeskArea, DeskLink> = {
   map: { to: '/', labelKey: 'nav.map', testId: 'nav-map' },
   people: { to: '/people', labelKey: 'nav.people', testId: 'nav-people' },
   leaders: { to: '/leaders', labelKey: 'nav.leaders', testId: 'nav-leaders' },
+  audit: { to: '/audit', labelKey: 'nav.audit', testId: 'nav-audit' },
   feed: { to: '/feed', labelKey: 'nav.feed', testId: 'nav-feed' },
   tasks: { to: '/tasks', labelKey: 'nav.tasks', testId: 'nav-tasks' },
   profile: { to: '/profile', labelKey: 'nav.profile', testId: 'nav-profile' },

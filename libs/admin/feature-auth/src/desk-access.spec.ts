@@ -11,7 +11,7 @@ describe('deskAreas', () => {
 
   it('joins the pages of several roles, organising first, without repeats', () => {
     expect(deskAreas(['RESIDENT', 'ORGANISER'])).toEqual(['queue', 'map', 'people', 'leaders', 'profile', 'myRequests']);
-    expect(deskAreas(['ADMIN', 'ORGANISER'])).toEqual(['queue', 'map', 'people', 'leaders', 'profile']);
+    expect(deskAreas(['ADMIN', 'ORGANISER'])).toEqual(['queue', 'map', 'people', 'leaders', 'audit', 'profile']);
   });
 
   it('opens the leaders pages to organisers and admins only; volunteers see their own standing on their profile', () => {
@@ -19,6 +19,12 @@ describe('deskAreas', () => {
     expect(canOpen(['ADMIN'], 'leaders')).toBe(true);
     expect(canOpen(['VOLUNTEER'], 'leaders')).toBe(false);
     expect(canOpen(['RESIDENT'], 'leaders')).toBe(false);
+  });
+
+  it('opens the audit log to ADMIN only', () => {
+    expect(canOpen(['ADMIN'], 'audit')).toBe(true);
+    expect(canOpen(['ORGANISER'], 'audit')).toBe(false);
+    expect(canOpen(['VOLUNTEER', 'RESIDENT'], 'audit')).toBe(false);
   });
 
   it('lets every signed-in role in, and only to its own pages', () => {

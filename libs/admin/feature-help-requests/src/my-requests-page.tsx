@@ -3,6 +3,7 @@ import { Alert, Center, Group, Loader, Pagination, Paper, Stack, Text, Title } f
 import { MyHelpRequestsDocument, errorMessage } from '@relais/admin-data-access';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AddressReadsSection } from './address-reads-section';
 import { LiveBadge } from './live-badge';
 import { MyRequestCard } from './my-request-card';
 import { PostHelpRequestForm } from './post-help-request-form';
@@ -68,6 +69,7 @@ export function MyRequestsPage() {
         </Stack>
         {pages > 1 && <Pagination total={pages} value={Math.min(page, pages)} onChange={setPage} data-testid="my-requests-pagination" />}
       </Stack>
+      <AddressReadsSection />
     </Stack>
   );
 }

@@ -1,1 +1,2 @@
 export * from './people-page';
+export * from './audit-log-page';

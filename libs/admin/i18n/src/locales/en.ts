@@ -1,5 +1,6 @@
 import { enConsent } from './en-consent';
 import { enLeaders } from './en-leaders';
+import { enReads } from './en-reads';
 import { enPrivacy } from './en-privacy';
 import type { Translations } from './translations';
 
@@ -21,6 +22,7 @@ export const en: Translations = {
     profile: 'My profile',
     myRequests: 'My requests',
     leaders: 'Local leaders',
+    audit: 'Audit log',
   },
   common: {
     no: 'No',
@@ -351,6 +353,7 @@ export const en: Translations = {
     VOLUNTEER: 'Volunteer',
   },
   ...enLeaders,
-  ...enPrivacy,
+  ...enReads,
   ...enConsent,
+  ...enPrivacy,
 };

@@ -1,5 +1,6 @@
 import { frConsent } from './fr-consent';
 import { frLeaders } from './fr-leaders';
+import { frReads } from './fr-reads';
 import { frPrivacy } from './fr-privacy';
 
 // French is the reference: the other languages must have exactly these keys.
@@ -21,6 +22,7 @@ export const fr = {
     profile: 'Mon profil',
     myRequests: 'Mes demandes',
     leaders: 'Leaders locaux',
+    audit: 'Journal d’audit',
   },
   common: {
     no: 'Non',
@@ -351,6 +353,7 @@ export const fr = {
     VOLUNTEER: 'Bénévole',
   },
   ...frLeaders,
-  ...frPrivacy,
+  ...frReads,
   ...frConsent,
+  ...frPrivacy,
 };

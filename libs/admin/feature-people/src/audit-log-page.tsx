@@ -1,0 +1,139 @@
+import { useQuery } from '@apollo/client';
+import { Alert, Anchor, Code, Group, Loader, Pagination, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { AuditLogDocument, errorMessage } from '@relais/admin-data-access';
+import { useLocaleFormat } from '@relais/admin-feature-help-requests';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AuditLogForm } from './audit-log-filter';
+import { auditLogVariables, idFilter } from './audit-log-filter';
+
+export const AUDIT_PER_PAGE = 50;
+const ID_FILTERS = [
+  { field: 'personId', label: 'audit.personId', testId: 'audit-person' },
+  { field: 'readerId', label: 'audit.readerId', testId: 'audit-reader' },
+] as const;
+const ACTIONS = ['READ_ADDRESS', 'UPDATE_SETTING', 'PROMOTE_AMBASSADOR', 'DEMOTE_AMBASSADOR', 'RETRY_EMAIL'] as const;
+
+/** « Journal d'audit », for ADMIN: who saw or changed what, filtered and a page at a time. */
+export function AuditLogPage() {
+  const { t } = useTranslation();
+  const format = useLocaleFormat();
+  const [form, setForm] = useState<AuditLogForm>({ personId: '', readerId: '', action: null, from: '', to: '' });
+  const [page, setPage] = useState(1);
+  const filters = auditLogVariables(form);
+
+  // A new filter starts again at page 1 (adjusted during render, as on the people page).
+  const filterKey = JSON.stringify(filters);
+  const [pageFilterKey, setPageFilterKey] = useState(filterKey);
+  if (filterKey !== pageFilterKey) {
+    setPageFilterKey(filterKey);
+    setPage(1);
+  }
+
+  const { data, previousData, loading, error } = useQuery(AuditLogDocument, {
+    variables: { ...(filters ?? {}), first: AUDIT_PER_PAGE, offset: (page - 1) * AUDIT_PER_PAGE },
+    skip: !filters,
+    fetchPolicy: 'cache-and-network',
+    notifyOnNetworkStatusChange: true,
+  });
+  const shown = data ?? previousData;
+  const totalCount = shown?.auditLog.totalCount ?? 0;
+  const pages = Math.max(1, Math.ceil(totalCount / AUDIT_PER_PAGE));
+  const set = (patch: Partial<AuditLogForm>) => setForm((current) => ({ ...current, ...patch }));
+  const idError = (value: string) => (idFilter(value).valid ? null : t('audit.badId'));
+
+  return (
+    <Stack gap="md">
+      <div>
+        <Title order={2}>{t('audit.title')}</Title>
+        <Group gap="xs">
+          <Text c="dimmed">{t('audit.intro')}</Text>
+          <Text c="dimmed" data-testid="audit-count">
+            {t('audit.count', { count: totalCount })}
+          </Text>
+          {loading && <Loader size="xs" aria-label={t('app.loading')} />}
+        </Group>
+      </div>
+      <Group align="flex-start" wrap="wrap">
+        {ID_FILTERS.map(({ field, label, testId }) => (
+          <TextInput
+            key={field}
+            label={t(label)}
+            placeholder={t('audit.idPlaceholder')}
+            value={form[field]}
+            error={idError(form[field])}
+            onChange={(event) => set({ [field]: event.currentTarget.value })}
+            data-testid={testId}
+            w={{ base: '100%', sm: 290 }}
+          />
+        ))}
+        <Select
+          label={t('audit.action')}
+          placeholder={t('audit.allActions')}
+          data={ACTIONS.map((value) => ({ value, label: t(`audit.actions.${value}`) }))}
+          value={form.action}
+          onChange={(value) => set({ action: value })}
+          clearable
+          data-testid="audit-action"
+          w={{ base: '100%', sm: 200 }}
+        />
+        <TextInput type="date" label={t('audit.from')} value={form.from} onChange={(event) => set({ from: event.currentTarget.value })} data-testid="audit-from" w={150} />
+        <TextInput type="date" label={t('audit.to')} value={form.to} onChange={(event) => set({ to: event.currentTarget.value })} data-testid="audit-to" w={150} />
+      </Group>
+      {error && (
+        <Alert color="red" title={t('audit.loadFailed')} data-testid="audit-error">
+          {errorMessage(error)}
+        </Alert>
+      )}
+      {shown && shown.auditLog.items.length === 0 && (
+        <Text c="dimmed" data-testid="audit-empty">
+          {t('audit.empty')}
+        </Text>
+      )}
+      {shown && shown.auditLog.items.length > 0 && (
+        <Table.ScrollContainer minWidth={760}>
+          <Table striped data-testid="audit-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('audit.at')}</Table.Th>
+                <Table.Th>{t('audit.actor')}</Table.Th>
+                <Table.Th>{t('audit.action')}</Table.Th>
+                <Table.Th>{t('audit.subject')}</Table.Th>
+                <Table.Th>{t('audit.detail')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {shown.auditLog.items.map((entry) => (
+                <Table.Tr key={entry.id} data-testid="audit-entry">
+                  <Table.Td>
+                    <Text size="sm">{format.dateTime(entry.at)}</Text>
+                  </Table.Td>
+                  <Table.Td>
+                    {entry.actor ? (
+                      <Anchor component="button" size="sm" title={t('audit.byThem')} onClick={() => set({ readerId: entry.actor?.id ?? '' })}>
+                        {entry.actor.displayName}
+                      </Anchor>
+                    ) : (
+                      <Text size="sm">{entry.actorRef ? t('audit.erased', { ref: entry.actorRef.slice(0, 8) }) : t('audit.system')}</Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{t(`audit.actions.${entry.action}`, { defaultValue: entry.action })}</Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="xs" c="dimmed">
+                      {entry.subjectType}
+                    </Text>
+                    <Code>{entry.subjectId}</Code>
+                  </Table.Td>
+                  <Table.Td>{entry.detail && <Code>{entry.detail}</Code>}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      {pages > 1 && <Pagination total={pages} value={Math.min(page, pages)} onChange={setPage} data-testid="audit-pagination" />}
+    </Stack>
+  );
+}
