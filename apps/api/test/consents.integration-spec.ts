@@ -13,6 +13,7 @@ const UPDATE = `mutation Update($input: ConsentInput!) { updateConsents(input: $
 const RANKING_CONSENT = `mutation Consent($consent: Boolean!) { updateRankingConsent(consent: $consent) { id rankingConsent } }`;
 const HISTORY = `query History($first: Int, $offset: Int) {
   myConsentHistory(first: $first, offset: $offset) { totalCount items { id purpose granted wordingVersion channel recordedByOther at } } }`;
+const RECORD = `mutation Record($personId: ID!, $input: ConsentInput!) { recordConsent(personId: $personId, input: $input) { id ${CONSENT_FIELDS} } }`;
 const RANKING = `query Ranking($id: ID!) { leaderRanking(neighbourhoodId: $id) { person { id } } }`;
 const REFRESH = `mutation Refresh($id: ID!) { refreshLeaderScores(neighbourhoodId: $id) }`;
 
@@ -39,6 +40,7 @@ interface History {
 describe('consents: the ledger, sign-up defaults, updateConsents and who sees them', () => {
   let test: TestApp;
   let here: string;
+  let there: string;
 
   const me = async (person: SignedUp) => (await test.api.ok<{ me: Consents }>(ME, {}, person.token)).me;
   const history = async (person: SignedUp, variables: Record<string, unknown> = {}) =>
@@ -54,8 +56,10 @@ describe('consents: the ledger, sign-up defaults, updateConsents and who sees th
 
   beforeAll(async () => {
     test = await startTestApp();
-    await importParis(test, [3]);
-    here = (await neighbourhoodIdsByName(test))['Enfants-Rouges'] as string;
+    await importParis(test, [3, 11]);
+    const ids = await neighbourhoodIdsByName(test);
+    here = ids['Enfants-Rouges'] as string;
+    there = ids['Sainte-Marguerite'] as string;
   });
   afterAll(() => test.close());
 
@@ -215,5 +219,52 @@ describe('consents: the ledger, sign-up defaults, updateConsents and who sees th
     expect(await seenBy(volunteer)).toEqual({ newsConsent: false, digestConsent: false });
     await test.api.ok(ACCEPT, { id: posted.id }, volunteer.token);
     expect(await seenBy(volunteer)).toEqual({ newsConsent: false, digestConsent: false });
+  });
+
+  describe('recordConsent: an organiser on the phone', () => {
+    it('records for a person of their neighbourhood, with the ORGANISER channel, and audits it', async () => {
+      const organiser = await makeOrganiser(test.api, test.db, [here]);
+      const person = await signUp(test.api);
+      const recorded = await test.api.ok<{ recordConsent: Consents }>(RECORD, { personId: person.id, input: { news: true, contact: true } }, organiser.token);
+      expect(recorded.recordConsent).toMatchObject({ newsConsent: true, contactConsent: true, digestConsent: false });
+      const newest = (await history(person, { first: 2 })).items;
+      expect(newest.map((e) => [e.purpose, e.granted, e.channel, e.recordedByOther]).sort()).toEqual([
+        ['CONTACT', true, 'ORGANISER', true],
+        ['NEWS', true, 'ORGANISER', true],
+      ]);
+      const rows = (await ledger(person)).filter((r) => r.channel === 'ORGANISER');
+      expect(rows.every((r) => r.actor_id === organiser.id)).toBe(true);
+      const audit: { action: string; actor_id: string; detail: unknown }[] = await test.db.query(
+        `SELECT action, actor_id, detail FROM audit_log WHERE subject_type = 'person' AND subject_id = $1`,
+        [person.id],
+      );
+      expect(audit).toEqual([
+        { action: 'RECORD_CONSENT', actor_id: organiser.id, detail: { decisions: [{ purpose: 'NEWS', granted: true }, { purpose: 'CONTACT', granted: true }] } },
+      ]);
+      // Nothing to change: no row, no audit.
+      await test.api.ok(RECORD, { personId: person.id, input: { news: true } }, organiser.token);
+      expect((await ledger(person)).filter((r) => r.channel === 'ORGANISER')).toHaveLength(2);
+      expect(await test.db.query(`SELECT 1 FROM audit_log WHERE subject_id = $1`, [person.id])).toHaveLength(1);
+    });
+
+    it('refuses others, and tells an organiser nothing of people elsewhere', async () => {
+      const elsewhereOrganiser = await makeOrganiser(test.api, test.db, [there]);
+      const admin = await makeAdmin(test.api, test.db);
+      const volunteer = await signUpVolunteer(test.api);
+      const person = await signUp(test.api);
+      const rows = (await ledger(person)).length;
+      const unknown = '00000000-0000-4000-8000-000000000000';
+      expect(errorCode(await test.api.request(RECORD, { personId: person.id, input: { news: true } }))).toBe('UNAUTHENTICATED');
+      expect(errorCode(await test.api.request(RECORD, { personId: person.id, input: { news: true } }, volunteer.token))).toBe('FORBIDDEN');
+      expect(errorCode(await test.api.request(RECORD, { personId: person.id, input: { news: true } }, elsewhereOrganiser.token))).toBe('FORBIDDEN');
+      expect(errorCode(await test.api.request(RECORD, { personId: unknown, input: { news: true } }, elsewhereOrganiser.token))).toBe('FORBIDDEN');
+      expect(errorCode(await test.api.request(RECORD, { personId: unknown, input: { news: true } }, admin.token))).toBe('NOT_FOUND');
+      expect(errorCode(await test.api.request(RECORD, { personId: 'not-an-id', input: { news: true } }, admin.token))).toBe('BAD_USER_INPUT');
+      expect(await me(person)).toMatchObject({ newsConsent: false });
+      expect((await ledger(person)).length).toBe(rows);
+      // ADMIN records anywhere.
+      await test.api.ok(RECORD, { personId: person.id, input: { digest: true } }, admin.token);
+      expect(await me(person)).toMatchObject({ digestConsent: true });
+    });
   });
 });

@@ -1,7 +1,7 @@
-import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { ConsentChannel } from '@relais/domain-people';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ConsentChannel, Role } from '@relais/domain-people';
 import type { RequestContext } from '@relais/server-shared';
-import { assertValid, checkPage, requireViewer } from '@relais/server-shared';
+import { assertValid, checkPage, requireRole, requireViewer } from '@relais/server-shared';
 import { ConsentEventPage } from './consent-event.type';
 import { ConsentInput, consentChange } from './consent.input';
 import { ConsentsService } from './consents.service';
@@ -16,6 +16,18 @@ export class ConsentsResolver {
   updateConsents(@Context() context: RequestContext, @Args('input', { type: () => ConsentInput }) input: ConsentInput): Promise<Person> {
     const viewer = requireViewer(context.viewer);
     return this.consents.change(viewer.id, consentChange(input), ConsentChannel.PROFILE, viewer.id);
+  }
+
+  @Mutation(() => Person, {
+    description: 'ORGANISER of where the person lives (and ADMIN): record consents the person gave or withdrew by phone or in person; audited.',
+  })
+  recordConsent(
+    @Context() context: RequestContext,
+    @Args('personId', { type: () => ID }) personId: string,
+    @Args('input', { type: () => ConsentInput }) input: ConsentInput,
+  ): Promise<Person> {
+    const viewer = requireRole(context.viewer, Role.ORGANISER);
+    return this.consents.recordByOrganiser(viewer, personId, consentChange(input));
   }
 
   @Query(() => ConsentEventPage, { description: 'The caller’s consents given and withdrawn, newest first.' })

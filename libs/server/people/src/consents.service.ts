@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { ConsentChange, ConsentDecision, Consents } from '@relais/domain-people';
 import { CONSENT_WORDINGS, ConsentChannel, ConsentPurpose, consentDecisions } from '@relais/domain-people';
-import { isUuid, notFound } from '@relais/server-shared';
+import { AuditService } from '@relais/server-audit';
+import type { Viewer } from '@relais/server-shared';
+import { canOrganise, forbidden, isAdmin, isUuid, notFound } from '@relais/server-shared';
 import type { EntityManager } from 'typeorm';
 import { DataSource } from 'typeorm';
 import type { ConsentEvent, ConsentEventPage } from './consent-event.type';
@@ -34,18 +36,44 @@ export function consentsOf(person: Pick<Person, 'rankingConsent' | 'newsConsent'
  */
 @Injectable()
 export class ConsentsService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   /** Records what a change decides (nothing for the purposes it leaves or does not change) and returns the person. */
-  async change(personId: string, change: ConsentChange, channel: ConsentChannel, actorId: string): Promise<Person> {
-    if (!isUuid(personId)) throw notFound('person', personId);
-    return this.db.transaction(async (tx) => {
-      // Locked first, so that concurrent changes of one person are ledgered in the order they apply.
-      const person = await tx.getRepository(Person).findOne({ where: { id: personId }, lock: { mode: 'pessimistic_write' } });
-      if (!person) throw notFound('person', personId);
+  change(personId: string, change: ConsentChange, channel: ConsentChannel, actorId: string): Promise<Person> {
+    return this.locked(personId, () => notFound('person', personId), async (tx, person) => {
       const decisions = consentDecisions(consentsOf(person), change);
       await this.record(tx, personId, decisions, channel, actorId);
-      return this.applied(person, decisions);
+      return decisions;
+    });
+  }
+
+  /**
+   * An organiser of where the person lives (or ADMIN) records consents the person gave or
+   * withdrew by phone or in person; audited. An organiser learns nothing of people elsewhere:
+   * FORBIDDEN whether the person exists or not.
+   */
+  recordByOrganiser(viewer: Viewer, personId: string, change: ConsentChange): Promise<Person> {
+    const refused = () => (isAdmin(viewer) ? notFound('person', personId) : forbidden('only an organiser of where this person lives may record their consent'));
+    return this.locked(personId, refused, async (tx, person) => {
+      if (!canOrganise(viewer, person.neighbourhoodId)) throw refused();
+      const decisions = consentDecisions(consentsOf(person), change);
+      await this.record(tx, personId, decisions, ConsentChannel.ORGANISER, viewer.id);
+      const detail = { decisions: decisions.map((d) => ({ purpose: d.purpose, granted: d.granted })) };
+      if (decisions.length) await this.audit.record([{ actorId: viewer.id, action: 'RECORD_CONSENT', subjectType: 'person', subjectId: personId, detail }], tx);
+      return decisions;
+    });
+  }
+
+  /** The person locked, so that concurrent changes of one person are ledgered in the order they apply. */
+  private locked(personId: string, missing: () => Error, decide: (tx: EntityManager, person: Person) => Promise<ConsentDecision[]>): Promise<Person> {
+    if (!isUuid(personId)) return Promise.reject(missing());
+    return this.db.transaction(async (tx) => {
+      const person = await tx.getRepository(Person).findOne({ where: { id: personId }, lock: { mode: 'pessimistic_write' } });
+      if (!person) throw missing();
+      return this.applied(person, await decide(tx, person));
     });
   }
 

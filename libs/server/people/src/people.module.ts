@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '@relais/server-audit';
 import { NeighbourhoodsModule } from '@relais/server-neighbourhoods';
 import { PeopleResolver } from './people.resolver';
 import { OrganiserScopesService } from './organiser-scopes.service';
@@ -8,7 +9,7 @@ import { ConsentsService } from './consents.service';
 import { ViewerCache } from './viewer-cache';
 
 @Module({
-  imports: [NeighbourhoodsModule],
+  imports: [AuditModule, NeighbourhoodsModule],
   providers: [PeopleService, ConsentsService, OrganiserScopesService, ViewerCache, PeopleResolver, ConsentsResolver],
   exports: [PeopleService, ConsentsService, OrganiserScopesService, ViewerCache],
 })
