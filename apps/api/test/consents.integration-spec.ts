@@ -136,6 +136,20 @@ describe('consents: the ledger, sign-up defaults, updateConsents and who sees th
       const newest = (await history(person, { first: 1 })).items[0];
       expect(newest).toMatchObject({ purpose: 'RANKING', granted: true, channel: 'PROFILE', wordingVersion: CONSENT_WORDINGS.RANKING });
     });
+    it('concurrent changes of one person: the column is the newest row, and every row is a change', async () => {
+      const person = await signUp(test.api);
+      await Promise.all(Array.from({ length: 24 }, (_, i) => test.api.ok(UPDATE, { input: { news: i % 2 === 0, digest: i % 3 === 0 } }, person.token)));
+      const rows = (await ledger(person)).filter((r) => r.channel === 'PROFILE');
+      const current = await me(person);
+      for (const [purpose, field] of [
+        ['NEWS', 'newsConsent'],
+        ['DIGEST', 'digestConsent'],
+      ] as const) {
+        const granted = rows.filter((r) => r.purpose === purpose).map((r) => r.granted);
+        granted.forEach((value, i) => expect(value).not.toBe(i === 0 ? false : granted[i - 1]));
+        expect(current[field]).toBe(granted.length ? granted[granted.length - 1] : false);
+      }
+    });
   });
 
   describe('myConsentHistory', () => {
