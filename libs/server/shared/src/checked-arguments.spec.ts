@@ -1,8 +1,11 @@
-import { GraphQLError, GraphQLID, GraphQLInputObjectType, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLSchema, GraphQLString, graphql, subscribe, parse } from 'graphql';
+import { GraphQLError, GraphQLID, GraphQLScalarType, GraphQLInputObjectType, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLSchema, GraphQLString, graphql, subscribe, parse } from 'graphql';
 import { withCheckedArguments } from './checked-arguments';
 
 const UUID = '6f1c2a3e-8b4d-4e5f-9a0b-1c2d3e4f5a6b';
 const calls: string[] = [];
+
+/** As NestJS's DateTime: text it cannot read becomes an Invalid Date rather than an error. */
+const DateTime = new GraphQLScalarType({ name: 'DateTime', parseValue: (value) => new Date(value as string), serialize: (value) => value });
 
 const Draft = new GraphQLInputObjectType({
   name: 'Draft',
@@ -22,6 +25,7 @@ function schema(): GraphQLSchema {
           item: { type: GraphQLString, args: { id: { type: new GraphQLNonNull(GraphQLID) } }, resolve: echo('item') },
           items: { type: GraphQLString, args: { ids: { type: new GraphQLList(new GraphQLNonNull(GraphQLID)) } }, resolve: echo('items') },
           post: { type: GraphQLString, args: { input: { type: Draft } }, resolve: echo('post') },
+          since: { type: GraphQLString, args: { from: { type: DateTime } }, resolve: echo('since') },
         },
       }),
       subscription: new GraphQLObjectType({
@@ -53,6 +57,11 @@ describe('withCheckedArguments', () => {
   it('lets UUIDs and well-formed text through to the resolver', async () => {
     expect(await run('query($id: ID!) { item(id: $id) }', { id: UUID })).toEqual({ code: undefined, fields: undefined, calls: ['item'] });
     expect(await run('query($i: Draft) { post(input: $i) }', { i: { text: 'élève 👩🏽‍🦳', tags: ['a'], for: UUID } })).toMatchObject({ code: undefined, calls: ['post'] });
+  });
+
+  it('refuses a date and time that is not one, and lets a real one through', async () => {
+    expect(await run('query($from: DateTime) { since(from: $from) }', { from: 'not-a-date' })).toEqual({ code: 'BAD_USER_INPUT', fields: ['from'], calls: [] });
+    expect(await run('query($from: DateTime) { since(from: $from) }', { from: '2026-12-06T18:00:00Z' })).toMatchObject({ code: undefined, calls: ['since'] });
   });
 
   it('refuses a non-UUID id, inline or in a variable, before the resolver runs', async () => {

@@ -11,12 +11,13 @@ const MAX_FAULTS = 20;
 type Resolver = GraphQLFieldResolver<unknown, unknown, Record<string, unknown>>;
 
 const checked = new WeakSet<GraphQLField<unknown, unknown>>();
+const CHECKED_SCALARS = new Set(['ID', 'String', 'DateTime']);
 
 /**
- * Every field that takes an `ID` or a `String`, at any depth of its arguments, checks them before
- * its resolver runs (before `subscribe` for a subscription): an ID is a UUID, as every key this
- * API takes is, and text holds no NUL and no half of a surrogate pair, which PostgreSQL cannot
- * store. A fault is BAD_USER_INPUT naming each field at fault, so no junk reaches a query. A
+ * Every field that takes an `ID`, a `String` or a `DateTime`, at any depth of its arguments, checks
+ * them before its resolver runs (before `subscribe` for a subscription): an ID is a UUID, as every
+ * key this API takes is, text holds no NUL and no half of a surrogate pair, which PostgreSQL cannot
+ * store, and a date is one. A fault is BAD_USER_INPUT naming each field at fault, so no junk reaches a query. A
  * malformed id is bad input rather than NOT_FOUND: it is refused the same way whatever it names
  * and whoever asks, and NOT_FOUND stays the answer for a well-formed id that names nothing. Used
  * as the schema's transform; changes the given schema's fields and returns it.
@@ -68,6 +69,11 @@ function collectFaults(type: GraphQLInputType, value: unknown, path: string, fau
     }
     return;
   }
+  if (value instanceof Date) {
+    // The DateTime scalar turns text it cannot read into an Invalid Date instead of refusing it.
+    if (Number.isNaN(value.getTime())) faults.push(fieldError(path, 'is not a date and time (ISO 8601, e.g. 2026-12-06T18:00:00Z)'));
+    return;
+  }
   if (typeof value !== 'string') return;
   const fault = type.name === 'ID' ? (isUuid(value) ? undefined : 'is not an id') : textFault(value);
   if (fault) faults.push(fieldError(path, fault));
@@ -76,7 +82,7 @@ function collectFaults(type: GraphQLInputType, value: unknown, path: string, fau
 /** Whether an argument of this type can carry an ID or a String anywhere inside it. */
 function holdsCheckedScalar(type: GraphQLInputType, seen: Set<string>): boolean {
   if (isNonNullType(type) || isListType(type)) return holdsCheckedScalar(type.ofType, seen);
-  if (isScalarType(type)) return type.name === 'ID' || type.name === 'String';
+  if (isScalarType(type)) return CHECKED_SCALARS.has(type.name);
   if (!isInputObjectType(type) || seen.has(type.name)) return false;
   seen.add(type.name);
   return Object.values(type.getFields()).some((field) => holdsCheckedScalar(field.type, seen));
