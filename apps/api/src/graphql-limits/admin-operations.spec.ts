@@ -114,14 +114,15 @@ describe("the admin app's operations under the document limits", () => {
 
   it('measure what the comment beside the limits says', () => {
     const figures = [...operations, ...operations.map(withSizesInline)].map((operation) => ({ name: operation.name, ...measure(schema, operation) }));
-    const largest = (key: keyof Figures) => figures.reduce((a, b) => (b[key] > a[key] ? b : a));
-    const maxima = Object.fromEntries(
-      (['tokens', 'depth', 'aliases', 'directives', 'cost', 'replySize'] as const).map((key) => {
-        const { name, [key]: value } = largest(key);
-        return [key, { value, operation: value > 0 ? name : null }];
-      }),
-    );
-    expect(maxima).toEqual(ADMIN_OPERATION_MAXIMA);
+    // The operation named is one that reaches the maximum: several may (a depth of 4 is common).
+    for (const key of ['tokens', 'depth', 'aliases', 'directives', 'cost', 'replySize'] as const) {
+      const value = Math.max(...figures.map((f) => f[key]));
+      const reaching = figures.filter((f) => f[key] === value && value > 0).map((f) => f.name);
+      const stated = ADMIN_OPERATION_MAXIMA[key];
+      expect([key, value]).toEqual([key, stated.value]);
+      if (stated.operation === null) expect([key, reaching]).toEqual([key, []]);
+      else expect([key, reaching]).toEqual([key, expect.arrayContaining([stated.operation])]);
+    }
   });
 
   it('sign-in and the public map pass the anonymous limits', () => {

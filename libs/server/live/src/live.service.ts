@@ -4,6 +4,7 @@ import type { PubSubEngine } from 'graphql-subscriptions';
 import { PubSub } from 'graphql-subscriptions';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
 import Redis from 'ioredis';
+import { EventEmitter } from 'node:events';
 
 /**
  * Publish and subscribe for live updates: in memory for one instance, Redis when REDIS_URL is
@@ -19,7 +20,11 @@ export class LiveService implements OnModuleDestroy {
       const connect = (role: string) => this.watched(role, new Redis(redisUrl, { maxRetriesPerRequest: 3, lazyConnect: false }));
       this.engine = new RedisPubSub({ publisher: connect('publisher'), subscriber: connect('subscriber') });
     } else {
-      this.engine = new PubSub();
+      // One listener per open subscription: hundreds of volunteers online are not a leak
+      // (their number is bounded per person by the SubscriptionGate).
+      const events = new EventEmitter();
+      events.setMaxListeners(0);
+      this.engine = new PubSub({ eventEmitter: events });
     }
   }
 
