@@ -13,6 +13,8 @@ import { LeaderScoresService } from './leader-scores.service';
 import { LeaderSettingsResolver } from './leader-settings.resolver';
 import { LeaderSettingsService } from './leader-settings.service';
 import { LeadersResolver } from './leaders.resolver';
+import { MyDataExportService } from './my-data-export.service';
+import { MyDataResolver } from './my-data.resolver';
 
 /** The leaders' part of the schema: provided here, and listed where the schema is emitted. */
 export const LEADER_RESOLVERS = [
@@ -22,11 +24,12 @@ export const LEADER_RESOLVERS = [
   NeighbourhoodLeadersResolver,
   AmbassadorResolver,
   PersonAmbassadorResolver,
+  MyDataResolver,
 ];
 
 @Module({
   imports: [AuditModule, NeighbourhoodsModule, PeopleModule, SettingsModule],
-  providers: [LeaderGraphReader, LeaderGraphMirror, LeaderSettingsService, LeaderScoresService, LeaderRankingsService, AmbassadorsService, LeaderJobs, ...LEADER_RESOLVERS],
+  providers: [LeaderGraphReader, LeaderGraphMirror, LeaderSettingsService, LeaderScoresService, LeaderRankingsService, AmbassadorsService, LeaderJobs, MyDataExportService, ...LEADER_RESOLVERS],
   exports: [LeaderScoresService, LeaderGraphMirror],
 })
 export class LeadersModule {}
