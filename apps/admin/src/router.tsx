@@ -2,7 +2,7 @@ import { AuthGuard } from '@relais/admin-feature-auth';
 import { MyRequestsPage } from '@relais/admin-feature-help-requests';
 import { LeadersOverviewPage } from '@relais/admin-feature-leaders';
 import { AuditLogPage } from '@relais/admin-feature-people';
-import { PrivacyPage } from '@relais/admin-feature-privacy';
+import { MyDataPage, PrivacyPage } from '@relais/admin-feature-privacy';
 import { FeedPage, ProfilePage, TasksPage } from '@relais/admin-feature-volunteering';
 import { Navigate, createBrowserRouter } from 'react-router';
 import { AreaRoute } from './area-route';
@@ -38,6 +38,8 @@ export function createRouter() {
         { path: 'feed', element: <AreaRoute area="feed"><FeedPage /></AreaRoute> },
         { path: 'tasks', element: <AreaRoute area="tasks"><TasksPage /></AreaRoute> },
         { path: 'profile', element: <AreaRoute area="profile"><ProfilePage /></AreaRoute> },
+        // Every signed-in role: everyone has a right to their data.
+        { path: 'my-data', element: <MyDataPage /> },
         { path: '*', element: <Navigate to="/" replace /> },
       ],
     },

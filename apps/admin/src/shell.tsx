@@ -55,7 +55,16 @@ export function Shell() {
             data-testid={link.testId}
           />
         ))}
-        <NavLink component={Link} to="/confidentialite" label={t('privacy.link')} mt="auto" data-testid="nav-privacy" />
+        <NavLink
+          component={Link}
+          to="/my-data"
+          label={t('myData.link')}
+          mt="auto"
+          active={isActive('/my-data', pathname)}
+          onClick={closeNav}
+          data-testid="nav-my-data"
+        />
+        <NavLink component={Link} to="/confidentialite" label={t('privacy.link')} data-testid="nav-privacy" />
       </AppShell.Navbar>
       <AppShell.Main>
         <Outlet />

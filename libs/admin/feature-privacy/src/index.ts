@@ -1,1 +1,2 @@
 export * from './privacy-page';
+export * from './my-data-page';

@@ -2,6 +2,7 @@ import { enConsent } from './en-consent';
 import { enLeaders } from './en-leaders';
 import { enReads } from './en-reads';
 import { enPrivacy } from './en-privacy';
+import { enMyData } from './en-mydata';
 import type { Translations } from './translations';
 
 export const en: Translations = {
@@ -356,4 +357,5 @@ export const en: Translations = {
   ...enReads,
   ...enConsent,
   ...enPrivacy,
+  ...enMyData,
 };

@@ -2,6 +2,7 @@ import { frConsent } from './fr-consent';
 import { frLeaders } from './fr-leaders';
 import { frReads } from './fr-reads';
 import { frPrivacy } from './fr-privacy';
+import { frMyData } from './fr-mydata';
 
 // French is the reference: the other languages must have exactly these keys.
 export const fr = {
@@ -356,4 +357,5 @@ export const fr = {
   ...frReads,
   ...frConsent,
   ...frPrivacy,
+  ...frMyData,
 };
