@@ -19,8 +19,37 @@ const POOL_OPTIONS = {
   keepAlive: true,
 };
 
+/** What node-postgres's pool and clients offer that the guard below uses. */
+interface PooledClient {
+  on(event: 'error', listener: (error: unknown) => void): unknown;
+}
+interface EventfulPool {
+  on(event: 'acquire', listener: (client: PooledClient) => void): unknown;
+}
+
+/**
+ * node-postgres emits 'error' on a client whose connection drops, and an 'error' nobody listens
+ * to ends Node. The pool listens while a client is idle and TypeORM while a query runner holds
+ * it, but not in between (a client handed back while the server was still answering it, one
+ * taken by code that is not TypeORM's): every client gets a listener of its own for its life.
+ */
+class GuardedDataSource extends DataSource {
+  override async initialize(): Promise<this> {
+    await super.initialize();
+    const pool = (this.driver as unknown as { master?: EventfulPool }).master;
+    // On its first checkout, which the client made while TypeORM connected comes to as well.
+    const guarded = new WeakSet<PooledClient>();
+    pool?.on('acquire', (client) => {
+      if (guarded.has(client)) return;
+      guarded.add(client);
+      client.on('error', (error) => poolLogger.warn({ msg: 'a pooled connection dropped', err: error }));
+    });
+    return this;
+  }
+}
+
 export function createDataSource(url: string, entities: EntityList, poolSize = 20): DataSource {
-  return new DataSource({
+  return new GuardedDataSource({
     type: 'postgres',
     url,
     entities,
