@@ -21,7 +21,7 @@ import type { IncomingMessage } from 'node:http';
 import type { DataSource } from 'typeorm';
 import { formatError } from './format-error';
 import { graphqlLimitOptions } from './graphql-limits/graphql-limit-options';
-import { GraphQLErrorFilter } from './graphql-error.filter';
+import { RequestErrorFilter } from './request-error.filter';
 import { HealthController } from './health.controller';
 import { graphqlErrorLogPlugin } from './logging/graphql-error-log.plugin';
 import type { LoggingOptions } from './logging/logger-params';
@@ -113,7 +113,7 @@ export class AppModule {
         }),
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_FILTER, useClass: GraphQLErrorFilter }],
+      providers: [{ provide: APP_FILTER, useClass: RequestErrorFilter }],
     };
   }
 }

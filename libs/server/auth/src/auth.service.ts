@@ -97,14 +97,8 @@ export class AuthService {
 
   /** The caller behind a bearer token, or null when there is none or it is not valid. */
   async viewerFromToken(token: string | null): Promise<Viewer | null> {
-    if (!token) return null;
-    let claims: TokenClaims;
-    try {
-      claims = await this.jwt.verifyAsync<TokenClaims>(token);
-    } catch {
-      return null;
-    }
-    return this.people.viewerFor(claims.sub);
+    const subscriber = await this.subscriberFromToken(token);
+    return subscriber ? this.people.viewerFor(subscriber.personId) : null;
   }
 
   /** Boot: the first admin from ADMIN_EMAIL/ADMIN_PASSWORD, unless that e-mail already exists. */

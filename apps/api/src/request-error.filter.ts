@@ -16,7 +16,7 @@ const logger = new Logger('HTTP');
  * parse) gets its 4xx and one line; anything else a 500 and one line.
  */
 @Catch()
-export class GraphQLErrorFilter extends BaseExceptionFilter {
+export class RequestErrorFilter extends BaseExceptionFilter {
   override catch(error: unknown, host: ArgumentsHost): unknown {
     if (host.getType<GqlContextType>() === 'graphql') return error;
     if (error instanceof HttpException) return super.catch(error, host);
