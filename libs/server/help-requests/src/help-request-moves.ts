@@ -4,6 +4,7 @@ import { HelpRequestEventKind as Kind, HelpRequestStatus, TRANSITIONS } from '@r
 import type { NewMail } from '@relais/server-messaging';
 import { OutboxService } from '@relais/server-messaging';
 import type { EntityManager } from 'typeorm';
+import { CLOSED_STATUSES } from './help-request-access';
 import type { MailKind, MailRecipient } from './help-request-mails';
 import { helpRequestMail } from './help-request-mails';
 import { HelpRequest } from './help-request.entity';
@@ -36,12 +37,14 @@ export class HelpRequestMoves {
         status: TRANSITIONS[kind].to,
         assigneeId: assignee === undefined ? current.assigneeId : assignee,
         updatedAt,
+        // Retention counts from here: the volunteer's sight of the place, then the place itself.
+        closedAt: CLOSED_STATUSES.includes(TRANSITIONS[kind].to) ? updatedAt : null,
       }),
     );
     await tx.query(
-      `UPDATE help_request h SET status = u.status, assignee_id = u.assignee, updated_at = $4
-       FROM unnest($1::uuid[], $2::text[], $3::uuid[]) AS u(id, status, assignee) WHERE h.id = u.id`,
-      [after.map((r) => r.id), after.map((r) => r.status), after.map((r) => r.assigneeId), updatedAt],
+      `UPDATE help_request h SET status = u.status, assignee_id = u.assignee, updated_at = $4, closed_at = u.closed_at
+       FROM unnest($1::uuid[], $2::text[], $3::uuid[], $5::timestamptz[]) AS u(id, status, assignee, closed_at) WHERE h.id = u.id`,
+      [after.map((r) => r.id), after.map((r) => r.status), after.map((r) => r.assigneeId), updatedAt, after.map((r) => r.closedAt)],
     );
     await tx.query(
       `INSERT INTO help_request_event (help_request_id, kind, actor_id, volunteer_id, from_status, to_status, at)

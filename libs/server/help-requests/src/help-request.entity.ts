@@ -85,4 +85,8 @@ export class HelpRequest {
   @Field()
   @Column('timestamptz', { name: 'updated_at', default: () => 'now()' })
   updatedAt!: Date;
+
+  /** When it became DONE, CANCELLED or EXPIRED; retention counts from it. */
+  @Column('timestamptz', { name: 'closed_at', nullable: true })
+  closedAt!: Date | null;
 }

@@ -7,7 +7,7 @@ import { PeopleService, Person } from '@relais/server-people';
 import type { RequestContext } from '@relais/server-shared';
 import { assertValid, checkPage, perRequest, requireOrganiserOf, requireViewer } from '@relais/server-shared';
 import { HelpRequestEvent } from './help-request-event.entity';
-import { addressReaderRole, maySeeExact, READ_ADDRESS } from './help-request-access';
+import { addressReaderRole, mayFollow, maySeeExact, READ_ADDRESS } from './help-request-access';
 import { HelpRequestPage } from './help-request-page.type';
 import { HelpRequest } from './help-request.entity';
 import { HelpRequestsService } from './help-requests.service';
@@ -86,7 +86,8 @@ export class HelpRequestResolver {
 
   @ResolveField(() => String, {
     nullable: true,
-    description: 'Null unless the caller is the requester, the assignee or an organiser of its neighbourhood (or ADMIN).',
+    description:
+      'Null unless the caller is the requester, an organiser of its neighbourhood (or ADMIN), or the assignee while they hold it and for 7 days after it closed; removed for good some time after it closed (addressRetentionDays).',
   })
   async address(@Parent() request: HelpRequest, @Context() context: RequestContext): Promise<string | null> {
     if (!(await this.revealExact(request, context))) return null;
@@ -104,14 +105,14 @@ export class HelpRequestResolver {
     return { lat: request.coarseLat, lng: request.coarseLng };
   }
 
-  @ResolveField(() => [HelpRequestEvent], { description: 'Its history; seen by those who see the address.' })
+  @ResolveField(() => [HelpRequestEvent], { description: 'Its history; seen by its requester and assignee, organisers of its neighbourhood and ADMIN.' })
   events(@Parent() request: HelpRequest, @Context() context: RequestContext): Promise<HelpRequestEvent[]> | [] {
-    return maySeeExact(context.viewer, request) ? perRequest(context, 'helpRequestEvents', () => this.service.createEventsLoader()).load(request.id) : [];
+    return mayFollow(context.viewer, request) ? perRequest(context, 'helpRequestEvents', () => this.service.createEventsLoader()).load(request.id) : [];
   }
 
-  @ResolveField(() => Thanks, { nullable: true, description: "The requester's thanks, once given; seen by those who see the address." })
+  @ResolveField(() => Thanks, { nullable: true, description: "The requester's thanks, once given; seen by those who see its history." })
   thanksGiven(@Parent() request: HelpRequest, @Context() context: RequestContext): Promise<Thanks | null> | null {
-    if (request.status !== HelpRequestStatus.DONE || !maySeeExact(context.viewer, request)) return null;
+    if (request.status !== HelpRequestStatus.DONE || !mayFollow(context.viewer, request)) return null;
     return perRequest(context, 'thanks', () => this.feedback.createThanksLoader()).load(request.id);
   }
 
