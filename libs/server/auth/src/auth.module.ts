@@ -5,6 +5,7 @@ import { createHmac, createSecretKey } from 'node:crypto';
 import { PeopleModule } from '@relais/server-people';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
+import { LastActivity } from './last-activity';
 import { LoginThrottleJobs } from './login-throttle-jobs';
 import { LOGIN_THROTTLE_KEY, LoginThrottleService } from './login-throttle.service';
 import { RequestContextFactory } from './request-context.factory';
@@ -26,6 +27,7 @@ export class AuthModule {
       ],
       providers: [
         AuthService,
+        LastActivity,
         AuthResolver,
         LoginThrottleService,
         LoginThrottleJobs,

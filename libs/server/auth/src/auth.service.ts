@@ -16,6 +16,7 @@ import { PeopleService } from '@relais/server-people';
 import type { Subscriber, Viewer } from '@relais/server-shared';
 import { SlidingWindowLimiter, assertValid, tooManyAttempts, unauthenticated } from '@relais/server-shared';
 import type { AuthPayload } from './auth-payload.type';
+import { LastActivity } from './last-activity';
 import { LoginThrottleService } from './login-throttle.service';
 import { hashPassword, verifyAgainstNothing, verifyPassword } from './password-hasher';
 import type { SignUpInput } from './sign-up.input';
@@ -41,6 +42,7 @@ export class AuthService {
     private readonly people: PeopleService,
     private readonly throttle: LoginThrottleService,
     private readonly jwt: JwtService,
+    private readonly activity: LastActivity,
   ) {}
 
   async signUp(input: SignUpInput, ip: string): Promise<AuthPayload> {
@@ -81,6 +83,7 @@ export class AuthService {
     const ok = person ? await verifyPassword(person.passwordHash, password) : await verifyAgainstNothing(password);
     if (!person || !ok) throw unauthenticated('wrong e-mail or password');
     await this.throttle.succeeded(attempt);
+    await this.activity.loggedIn(person.id);
     return this.issue(person);
   }
 
@@ -95,10 +98,12 @@ export class AuthService {
     }
   }
 
-  /** The caller behind a bearer token, or null when there is none or it is not valid. */
+  /** The caller behind a bearer token, or null when there is none or it is not valid; their day of use is recorded. */
   async viewerFromToken(token: string | null): Promise<Viewer | null> {
     const subscriber = await this.subscriberFromToken(token);
-    return subscriber ? this.people.viewerFor(subscriber.personId) : null;
+    const viewer = subscriber ? await this.people.viewerFor(subscriber.personId) : null;
+    if (viewer) await this.activity.touch(viewer.id);
+    return viewer;
   }
 
   /** Boot: the first admin from ADMIN_EMAIL/ADMIN_PASSWORD, unless that e-mail already exists. */
