@@ -15,6 +15,7 @@ import type { MailTransport } from '@relais/server-messaging';
 import { MessagingModule } from '@relais/server-messaging';
 import { NeighbourhoodsModule } from '@relais/server-neighbourhoods';
 import { PeopleModule } from '@relais/server-people';
+import { PrivacyModule } from '@relais/server-privacy';
 import { withCheckedArguments } from '@relais/server-shared';
 import type { Request } from 'express';
 import type { IncomingMessage } from 'node:http';
@@ -82,6 +83,7 @@ export class AppModule {
         HelpRequestsModule,
         MatchingModule,
         LeadersModule,
+        PrivacyModule,
         auth,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

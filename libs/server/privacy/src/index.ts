@@ -1,0 +1,4 @@
+export * from './privacy.module';
+export * from './retention/retention-rules';
+export * from './retention/retention.service';
+export * from './retention/privacy-settings.service';
