@@ -13,6 +13,7 @@ export const DESK_LINKS: Record<DeskArea, DeskLink> = {
   people: { to: '/people', labelKey: 'nav.people', testId: 'nav-people' },
   leaders: { to: '/leaders', labelKey: 'nav.leaders', testId: 'nav-leaders' },
   audit: { to: '/audit', labelKey: 'nav.audit', testId: 'nav-audit' },
+  retention: { to: '/retention', labelKey: 'nav.retention', testId: 'nav-retention' },
   feed: { to: '/feed', labelKey: 'nav.feed', testId: 'nav-feed' },
   tasks: { to: '/tasks', labelKey: 'nav.tasks', testId: 'nav-tasks' },
   profile: { to: '/profile', labelKey: 'nav.profile', testId: 'nav-profile' },

@@ -2,7 +2,7 @@ import { AuthGuard } from '@relais/admin-feature-auth';
 import { MyRequestsPage } from '@relais/admin-feature-help-requests';
 import { LeadersOverviewPage } from '@relais/admin-feature-leaders';
 import { AuditLogPage } from '@relais/admin-feature-people';
-import { MyDataPage, PrivacyPage } from '@relais/admin-feature-privacy';
+import { MyDataPage, PrivacyPage, RetentionSettingsPage } from '@relais/admin-feature-privacy';
 import { FeedPage, ProfilePage, TasksPage } from '@relais/admin-feature-volunteering';
 import { Navigate, createBrowserRouter } from 'react-router';
 import { AreaRoute } from './area-route';
@@ -34,6 +34,7 @@ export function createRouter() {
         { path: 'leaders/:neighbourhoodId', element: <AreaRoute area="leaders"><NeighbourhoodLeadersRoute /></AreaRoute> },
         { path: 'leaders/:neighbourhoodId/people/:personId', element: <AreaRoute area="leaders"><LeaderPersonRoute /></AreaRoute> },
         { path: 'audit', element: <AreaRoute area="audit"><AuditLogPage /></AreaRoute> },
+        { path: 'retention', element: <AreaRoute area="retention"><RetentionSettingsPage /></AreaRoute> },
         { path: 'my-requests', element: <AreaRoute area="myRequests"><MyRequestsPage /></AreaRoute> },
         { path: 'feed', element: <AreaRoute area="feed"><FeedPage /></AreaRoute> },
         { path: 'tasks', element: <AreaRoute area="tasks"><TasksPage /></AreaRoute> },

@@ -11,7 +11,7 @@ describe('deskAreas', () => {
 
   it('joins the pages of several roles, organising first, without repeats', () => {
     expect(deskAreas(['RESIDENT', 'ORGANISER'])).toEqual(['queue', 'map', 'people', 'leaders', 'profile', 'myRequests']);
-    expect(deskAreas(['ADMIN', 'ORGANISER'])).toEqual(['queue', 'map', 'people', 'leaders', 'audit', 'profile']);
+    expect(deskAreas(['ADMIN', 'ORGANISER'])).toEqual(['queue', 'map', 'people', 'leaders', 'audit', 'retention', 'profile']);
   });
 
   it('opens the leaders pages to organisers and admins only; volunteers see their own standing on their profile', () => {
@@ -25,6 +25,12 @@ describe('deskAreas', () => {
     expect(canOpen(['ADMIN'], 'audit')).toBe(true);
     expect(canOpen(['ORGANISER'], 'audit')).toBe(false);
     expect(canOpen(['VOLUNTEER', 'RESIDENT'], 'audit')).toBe(false);
+  });
+
+  it('opens the data retention settings to ADMIN only', () => {
+    expect(canOpen(['ADMIN'], 'retention')).toBe(true);
+    expect(canOpen(['ORGANISER'], 'retention')).toBe(false);
+    expect(canOpen(['VOLUNTEER', 'RESIDENT'], 'retention')).toBe(false);
   });
 
   it('lets every signed-in role in, and only to its own pages', () => {

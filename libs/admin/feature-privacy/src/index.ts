@@ -1,2 +1,3 @@
 export * from './privacy-page';
 export * from './my-data-page';
+export * from './retention-settings-page';

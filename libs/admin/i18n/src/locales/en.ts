@@ -3,6 +3,7 @@ import { enLeaders } from './en-leaders';
 import { enReads } from './en-reads';
 import { enPrivacy } from './en-privacy';
 import { enMyData } from './en-mydata';
+import { enRetention } from './en-retention';
 import type { Translations } from './translations';
 
 export const en: Translations = {
@@ -24,6 +25,7 @@ export const en: Translations = {
     myRequests: 'My requests',
     leaders: 'Local leaders',
     audit: 'Audit log',
+    retention: 'Data retention',
   },
   common: {
     no: 'No',
@@ -358,4 +360,5 @@ export const en: Translations = {
   ...enConsent,
   ...enPrivacy,
   ...enMyData,
+  ...enRetention,
 };

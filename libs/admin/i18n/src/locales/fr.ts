@@ -3,6 +3,7 @@ import { frLeaders } from './fr-leaders';
 import { frReads } from './fr-reads';
 import { frPrivacy } from './fr-privacy';
 import { frMyData } from './fr-mydata';
+import { frRetention } from './fr-retention';
 
 // French is the reference: the other languages must have exactly these keys.
 export const fr = {
@@ -24,6 +25,7 @@ export const fr = {
     myRequests: 'Mes demandes',
     leaders: 'Leaders locaux',
     audit: 'Journal d’audit',
+    retention: 'Conservation des données',
   },
   common: {
     no: 'Non',
@@ -358,4 +360,5 @@ export const fr = {
   ...frConsent,
   ...frPrivacy,
   ...frMyData,
+  ...frRetention,
 };
