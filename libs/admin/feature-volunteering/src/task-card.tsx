@@ -46,7 +46,7 @@ export function TaskCard({ task }: TaskCardProps) {
           {t('tasks.for', { name: task.requester.displayName })}
         </Text>
         <Text size="sm" data-testid="task-address">
-          {task.address ? t('requests.address', { address: task.address }) : t('tasks.noAddress')}
+          {task.address ? t('requests.address', { address: task.address }) : t(task.status === 'ASSIGNED' ? 'tasks.noAddress' : 'tasks.addressGone')}
         </Text>
         <Text size="xs" c="dimmed">
           {[task.neighbourhood?.name, task.neededBy ? t('requests.neededBy', { date: format.dateTime(task.neededBy) }) : null]

@@ -203,6 +203,7 @@ export const en: Translations = {
     loadFailed: 'Could not load your tasks',
     for: 'For {{name}}',
     noAddress: 'No address given: check with the person.',
+    addressGone: 'The address is no longer shown a week after the task ended.',
     complete: "It's done",
     giveBack: "I can't any more",
     giveBackQuestion: 'Give this request back? It will be offered to other volunteers again.',

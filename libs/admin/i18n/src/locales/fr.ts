@@ -203,6 +203,7 @@ export const fr = {
     loadFailed: 'Impossible de charger vos missions',
     for: 'Pour {{name}}',
     noAddress: 'Pas d’adresse indiquée\u00a0: voyez avec la personne.',
+    addressGone: 'L’adresse n’est plus affichée une semaine après la fin de la mission.',
     complete: 'C’est fait',
     giveBack: 'Je ne peux plus',
     giveBackQuestion: 'Rendre cette demande\u00a0? Elle sera de nouveau proposée aux autres bénévoles.',
