@@ -5,7 +5,7 @@ import { JobsService } from '@relais/server-jobs';
 import { LeaderScoresService } from '@relais/server-leaders';
 import { VolunteerMirror } from '@relais/server-matching';
 import { NeighbourhoodsService } from '@relais/server-neighbourhoods';
-import { OrganiserScopesService, PeopleService } from '@relais/server-people';
+import { ERASED_PERSON_ID, OrganiserScopesService, PeopleService } from '@relais/server-people';
 import type { AppConfig } from '@relais/server-shared';
 import path from 'node:path';
 import { createApp } from './create-app';
@@ -94,7 +94,9 @@ export async function boot(config: AppConfig, log: (line: string) => void = cons
 
 async function isEmpty(database: OpenDatabase): Promise<boolean> {
   const rows: { count: string }[] = await database.dataSource.query(
-    'SELECT (SELECT count(*) FROM neighbourhood) + (SELECT count(*) FROM person) AS count',
+    // The erased-person placeholder is there from the first migration on: it is not data.
+    'SELECT (SELECT count(*) FROM neighbourhood) + (SELECT count(*) FROM person WHERE id <> $1) AS count',
+    [ERASED_PERSON_ID],
   );
   return Number(rows[0]?.count ?? 0) === 0;
 }

@@ -5,11 +5,13 @@ import path from 'node:path';
 import { createTestDatabase } from '@relais/server-database';
 import type { TestDatabase } from '@relais/server-database';
 import { boot } from '../src/boot';
+import { ERASED_PERSON_ID } from '@relais/server-people';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../src/demo/demo-city';
 import { GraphQLClient } from './support/graphql-client';
 import { LOG_IN } from './support/people-fixtures';
 
-const COUNTS = `SELECT (SELECT count(*) FROM neighbourhood) AS neighbourhoods, (SELECT count(*) FROM person) AS people`;
+// People: not the erased-person placeholder, which every database has from its migrations on.
+const COUNTS = `SELECT (SELECT count(*) FROM neighbourhood) AS neighbourhoods, (SELECT count(*) FROM person WHERE id <> '${ERASED_PERSON_ID}') AS people`;
 const ARCHIVES_LEADERS = `
   SELECT p.display_name AS name, s.rank, s.score FROM leader_score s
   JOIN person p ON p.id = s.person_id JOIN neighbourhood n ON n.id = s.neighbourhood_id

@@ -154,7 +154,8 @@ describe('every field of the schema, with junk where an argument goes, answers w
     let emails = 0;
     const byName: Record<string, () => unknown> = {
       email: () => `walk${++emails}.${Date.now()}@example.org`,
-      password: () => PASSWORD,
+      // Good enough to sign up, never a caller's: deleteMyAccount must not erase the callers.
+      password: () => `not ${PASSWORD}`,
       displayName: () => 'Camille Walk',
       description: () => 'Courses pour la semaine',
       role: () => 'VOLUNTEER',

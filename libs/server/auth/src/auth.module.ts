@@ -21,6 +21,8 @@ export class AuthModule {
     const throttleKey = createSecretKey(createHmac('sha256', key).update('relais login throttle').digest());
     return {
       module: AuthModule,
+      // Global: erasure (privacy) asks a password again and forgets log-in counters.
+      global: true,
       imports: [
         PeopleModule,
         JwtModule.register({ secretOrKeyProvider: () => key, signOptions: { expiresIn: '30d', algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } }),

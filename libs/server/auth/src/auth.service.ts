@@ -14,7 +14,8 @@ import type { Person } from '@relais/server-people';
 import { checkLocation } from '@relais/server-neighbourhoods';
 import { PeopleService } from '@relais/server-people';
 import type { Subscriber, Viewer } from '@relais/server-shared';
-import { SlidingWindowLimiter, assertValid, tooManyAttempts, unauthenticated } from '@relais/server-shared';
+import { SlidingWindowLimiter, assertValid, badUserInput, tooManyAttempts, unauthenticated } from '@relais/server-shared';
+import type { EntityManager } from 'typeorm';
 import type { AuthPayload } from './auth-payload.type';
 import { LastActivity } from './last-activity';
 import { LoginThrottleService } from './login-throttle.service';
@@ -85,6 +86,23 @@ export class AuthService {
     await this.throttle.succeeded(attempt);
     await this.activity.loggedIn(person.id);
     return this.issue(person);
+  }
+
+  /**
+   * Asks the caller's password again before what cannot be undone (erasure). Counted by the
+   * log-in throttle like a log-in, so a stolen token cannot be used to guess it.
+   */
+  async confirmPassword(personId: string, password: string, ip: string): Promise<void> {
+    const person = await this.people.findById(personId);
+    if (!person) throw unauthenticated('sign in first');
+    const attempt = await this.throttle.reserve(normaliseEmail(person.email), ip);
+    if (!(await verifyPassword(person.passwordHash, password))) throw badUserInput([fieldError('password', 'is not your password')]);
+    await this.throttle.succeeded(attempt);
+  }
+
+  /** Erasure: the log-in counters kept under this e-mail go, in the erasure's transaction. */
+  forgetLogIns(email: string, manager?: EntityManager): Promise<void> {
+    return this.throttle.forget(normaliseEmail(email), manager);
   }
 
   /** Who a valid token names and until when it holds; null for a missing, forged or expired one. */

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { tooManyAttempts } from '@relais/server-shared';
 import type { KeyObject } from 'node:crypto';
 import { createHmac } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
 import { DataSource } from 'typeorm';
 import type { ThrottleScope } from './login-throttle-policy';
 import { KNOWN_ADDRESS_DAYS, LOGIN_THROTTLE, delayAfter } from './login-throttle-policy';
@@ -98,6 +99,14 @@ export class LoginThrottleService {
         );
       }
     }
+  }
+
+  /**
+   * An erased person's e-mail: its counter goes. The pair's, kept with an address too, cannot be
+   * found without that address; they lapse with their window like any other.
+   */
+  async forget(email: string, manager: EntityManager = this.db.manager): Promise<void> {
+    await manager.query(`DELETE FROM login_throttle WHERE scope = 'EMAIL' AND key = $1`, [this.hash('EMAIL', email)]);
   }
 
   /** Forgets counters whose window and known address have both run out (a job, hourly). */

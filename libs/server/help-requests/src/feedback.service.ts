@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { HelpRequestStatus, checkThanks, cleanText } from '@relais/domain-help-requests';
 import { Role, fieldError } from '@relais/domain-people';
+import { ERASED_PERSON_ID } from '@relais/server-people';
 import type { Viewer } from '@relais/server-shared';
 import { assertValid, badUserInput, conflict, forbidden, isUniqueViolation, isUuid, notFound, onePer } from '@relais/server-shared';
 import DataLoader from 'dataloader';
@@ -51,7 +52,7 @@ export class FeedbackService {
   /** `limits`: the endorser's flood limits (the API's callers); none for the demo city's loader. */
   async endorse(viewer: Viewer, personId: string, limits: readonly AccountLimit[] = []): Promise<boolean> {
     if (personId === viewer.id) throw badUserInput([fieldError('personId', 'you cannot endorse yourself')]);
-    const rows: { roles: Role[] }[] = isUuid(personId) ? await this.db.query(`SELECT roles FROM person WHERE id = $1`, [personId]) : [];
+    const rows: { roles: Role[] }[] = isUuid(personId) ? await this.db.query(`SELECT roles FROM person WHERE id = $1 AND id <> $2`, [personId, ERASED_PERSON_ID]) : [];
     const person = rows[0];
     if (!person) throw notFound('person', personId);
     if (!person.roles.includes(Role.VOLUNTEER)) throw badUserInput([fieldError('personId', 'only a volunteer can be endorsed')]);

@@ -62,12 +62,19 @@ function excerpt(description: string): string {
   return description.length > 80 ? `${description.slice(0, 77)}…` : description;
 }
 
-export function helpRequestMail(kind: MailKind, to: MailRecipient, vars: { description: string; volunteer?: string }): NewMail {
+/** `concerns`: the request's parties, whose words (its description) or name the mail carries. */
+export function helpRequestMail(
+  kind: MailKind,
+  to: MailRecipient,
+  vars: { description: string; volunteer?: string },
+  concerns: readonly string[],
+): NewMail {
   const text = inRecipientLanguage(TEXTS[kind], to.languages);
   return {
     kind,
     to: to.email,
     subject: text.subject,
     body: text.body({ name: to.displayName, description: excerpt(vars.description), volunteer: vars.volunteer ?? '' }),
+    concerns,
   };
 }

@@ -89,7 +89,8 @@ export class HelpRequestMoves {
     const mails: NewMail[] = [];
     const tell = (kind: MailKind, to: string | null, request: HelpRequest, volunteer?: string) => {
       const recipient = to ? people.get(to) : undefined;
-      if (recipient) mails.push(helpRequestMail(kind, recipient, { description: request.description, volunteer }));
+      const parties = [request.requesterId, ...(request.assigneeId ? [request.assigneeId] : [])];
+      if (recipient) mails.push(helpRequestMail(kind, recipient, { description: request.description, volunteer }, parties));
     };
     moves.forEach(({ current, kind }, i) => {
       const request = after[i] as HelpRequest;

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { HelpRequestEventKind, HelpRequestStatus, TRANSITIONS, transitionRefusal } from '@relais/domain-help-requests';
 import { addCompletedWork } from '@relais/domain-matching';
 import { Role, fieldError } from '@relais/domain-people';
+import { ERASED_PERSON_ID } from '@relais/server-people';
 import type { Viewer } from '@relais/server-shared';
 import { badUserInput, canOrganise, conflict, forbidden, isUuid, notFound, requireViewer } from '@relais/server-shared';
 import type { EntityManager } from 'typeorm';
@@ -63,7 +64,7 @@ export class HelpRequestTransitionsService {
     const organiser = requireViewer(viewer);
     const before = await this.visibleOrThrow(organiser, id, false);
     if (!canOrganise(organiser, before.neighbourhoodId)) throw forbidden('only an organiser of this neighbourhood may assign its requests');
-    const rows: { roles: Role[] }[] = isUuid(volunteerId) ? await this.db.query(`SELECT roles FROM person WHERE id = $1`, [volunteerId]) : [];
+    const rows: { roles: Role[] }[] = isUuid(volunteerId) ? await this.db.query(`SELECT roles FROM person WHERE id = $1 AND id <> $2`, [volunteerId, ERASED_PERSON_ID]) : [];
     if (!rows[0]) throw notFound('person', volunteerId);
     if (!rows[0].roles.includes(Role.VOLUNTEER)) throw badUserInput([fieldError('volunteerId', 'names someone who is not a volunteer')]);
     const [assigned] = await this.assignMany(organiser.id, [{ requestId: id, volunteerId }], HelpRequestEventKind.ASSIGNED, 'strict');
@@ -158,6 +159,38 @@ export class HelpRequestTransitionsService {
     await this.notices.changed(request);
     await this.notices.opened(request);
     return request;
+  }
+
+  /**
+   * For a person's erasure, in the caller's transaction: the requests they posted that are still
+   * live are cancelled (nobody is left to help), and the tasks they hold go back to OPEN for
+   * another volunteer. Announce what it returns with `announce` once the transaction committed.
+   */
+  async releaseHeldBy(tx: EntityManager, personId: string): Promise<HelpRequest[]> {
+    const live: { id: string; assignee_id: string | null }[] = await tx.query(
+      `SELECT id, assignee_id FROM help_request
+       WHERE (requester_id = $1 AND status IN ('OPEN', 'ASSIGNED')) OR (assignee_id = $1 AND status = 'ASSIGNED')`,
+      [personId],
+    );
+    // Their own profile too, whatever they hold: a take racing the erasure waits, then finds no profile.
+    await lockVolunteers(tx, [personId, ...live.flatMap((row) => (row.assignee_id ? [row.assignee_id] : []))]);
+    if (!live.length) return [];
+    const locked = await this.lockRequests(tx, live.map((row) => row.id));
+    const moves: PlannedMove[] = [];
+    for (const current of locked.values()) {
+      if (current.requesterId === personId && (current.status === HelpRequestStatus.OPEN || current.status === HelpRequestStatus.ASSIGNED)) {
+        moves.push({ current, kind: HelpRequestEventKind.CANCELLED });
+      } else if (current.assigneeId === personId && current.status === HelpRequestStatus.ASSIGNED) {
+        moves.push({ current, kind: HelpRequestEventKind.GIVEN_BACK, assignee: null });
+      }
+    }
+    return this.moves.apply(tx, moves, null);
+  }
+
+  /** Tells feeds and queues of requests changed by `releaseHeldBy`; those OPEN again are new to volunteers. */
+  async announce(requests: readonly HelpRequest[]): Promise<void> {
+    await this.notices.changed(...requests);
+    for (const request of requests) if (request.status === HelpRequestStatus.OPEN) await this.notices.opened(request);
   }
 
   /** OPEN requests whose `neededBy` has passed become EXPIRED, a thousand at a time; their requesters are told. */

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { checkDemotionReason } from '@relais/domain-leaders';
 import { Role, fieldError } from '@relais/domain-people';
 import { AuditService } from '@relais/server-audit';
+import { ERASED_PERSON_ID } from '@relais/server-people';
 import { assertValid, badUserInput, conflict, isUniqueViolation, isUuid, notFound, onePer } from '@relais/server-shared';
 import { OutboxService } from '@relais/server-messaging';
 import DataLoader from 'dataloader';
@@ -105,8 +106,8 @@ export class AmbassadorsService {
   private async person(personId: string): Promise<PersonRow> {
     const rows: PersonRow[] = isUuid(personId)
       ? await this.db.query(
-          `SELECT roles, neighbourhood_id AS "neighbourhoodId", email, display_name AS "displayName", languages FROM person WHERE id = $1`,
-          [personId],
+          `SELECT roles, neighbourhood_id AS "neighbourhoodId", email, display_name AS "displayName", languages FROM person WHERE id = $1 AND id <> $2`,
+          [personId, ERASED_PERSON_ID],
         )
       : [];
     if (!rows[0]) throw notFound('person', personId);

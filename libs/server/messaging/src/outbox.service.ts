@@ -14,6 +14,8 @@ export interface NewMail {
   to: string;
   subject: string;
   body: string;
+  /** Others whose name or words the body carries: the mail's copy goes when one of them is erased. */
+  concerns?: readonly string[];
 }
 
 const DRAIN_JOB = 'outbox.drain';
@@ -70,14 +72,17 @@ export class OutboxService implements OnModuleInit, OnApplicationShutdown {
   async enqueue(manager: EntityManager, mails: readonly NewMail[]): Promise<void> {
     if (!mails.length) return;
     await manager.query(
-      `INSERT INTO outbox_email (message_id, kind, to_address, subject, body)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])`,
+      `INSERT INTO outbox_email (message_id, kind, to_address, subject, body, concerns)
+       SELECT u.message_id, u.kind, u.to_address, u.subject, u.body, string_to_array(u.concerns, ',')::uuid[]
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) AS u(message_id, kind, to_address, subject, body, concerns)`,
       [
         mails.map(() => `<${randomUUID()}@relais.local>`),
         mails.map((m) => m.kind),
         mails.map((m) => m.to),
         mails.map((m) => m.subject),
         mails.map((m) => m.body),
+        // Arrays of arrays must be rectangular in PostgreSQL: each list travels as one text.
+        mails.map((m) => (m.concerns ?? []).join(',')),
       ],
     );
   }

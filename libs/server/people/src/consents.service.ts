@@ -6,6 +6,7 @@ import type { Viewer } from '@relais/server-shared';
 import { canOrganise, forbidden, isAdmin, isUuid, notFound } from '@relais/server-shared';
 import type { EntityManager } from 'typeorm';
 import { DataSource } from 'typeorm';
+import { ERASED_PERSON_ID } from './erased-person';
 import type { ConsentEvent, ConsentEventPage } from './consent-event.type';
 import { Person } from './person.entity';
 
@@ -69,7 +70,7 @@ export class ConsentsService {
 
   /** The person locked, so that concurrent changes of one person are ledgered in the order they apply. */
   private locked(personId: string, missing: () => Error, decide: (tx: EntityManager, person: Person) => Promise<ConsentDecision[]>): Promise<Person> {
-    if (!isUuid(personId)) return Promise.reject(missing());
+    if (!isUuid(personId) || personId === ERASED_PERSON_ID) return Promise.reject(missing());
     return this.db.transaction(async (tx) => {
       const person = await tx.getRepository(Person).findOne({ where: { id: personId }, lock: { mode: 'pessimistic_write' } });
       if (!person) throw missing();

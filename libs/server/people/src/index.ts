@@ -1,4 +1,5 @@
 export * from './person.entity';
+export * from './erased-person';
 export * from './volunteer-profile.entity';
 export * from './organiser-scope.entity';
 export * from './volunteer-profile.input';

@@ -12,6 +12,7 @@ import {
   requireRole,
   requireViewer,
 } from '@relais/server-shared';
+import { ERASED_PERSON_ID } from './erased-person';
 import { OrganiserScopesService } from './organiser-scopes.service';
 import { PeopleService } from './people.service';
 import { PersonPage } from './person-page.type';
@@ -88,6 +89,11 @@ export class PeopleResolver {
   neighbourhood(@Parent() person: Person, @Context() context: RequestContext): Promise<Neighbourhood | null> {
     if (!person.neighbourhoodId) return Promise.resolve(null);
     return perRequest(context, 'neighbourhood', () => this.neighbourhoods.createLoader()).load(person.neighbourhoodId);
+  }
+
+  @ResolveField(() => Boolean, { description: 'True for the one placeholder that stands where people who erased their account were (the requester of a request they posted, say); it has no name.' })
+  erased(@Parent() person: Person): boolean {
+    return person.id === ERASED_PERSON_ID;
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Seen by the person, ADMIN and organisers of where they live.' })

@@ -26,6 +26,7 @@ import type { EntityManager } from 'typeorm';
 import { DataSource } from 'typeorm';
 import { ConsentsService } from './consents.service';
 import { OrganiserScope } from './organiser-scope.entity';
+import { ERASED_PERSON_ID } from './erased-person';
 import { Person } from './person.entity';
 import { VolunteerProfile } from './volunteer-profile.entity';
 import type { VolunteerProfileInput } from './volunteer-profile.input';
@@ -61,8 +62,9 @@ export class PeopleService {
     private readonly consents: ConsentsService,
   ) {}
 
+  /** Null for the erased-person placeholder too: nobody acts on it (grant, post for, endorse). */
   findById(id: string): Promise<Person | null> {
-    if (!isUuid(id)) return Promise.resolve(null);
+    if (!isUuid(id) || id === ERASED_PERSON_ID) return Promise.resolve(null);
     return this.db.getRepository(Person).findOneBy({ id });
   }
 
@@ -71,6 +73,7 @@ export class PeopleService {
       .getRepository(Person)
       .createQueryBuilder('p')
       .where('lower(p.email) = :email', { email: normaliseEmail(email) })
+      .andWhere('p.id <> :placeholder', { placeholder: ERASED_PERSON_ID })
       .getOne();
   }
 
@@ -79,7 +82,7 @@ export class PeopleService {
    * on every authenticated request, hence one query.
    */
   async viewerFor(id: string): Promise<Viewer | null> {
-    if (!isUuid(id)) return null;
+    if (!isUuid(id) || id === ERASED_PERSON_ID) return null;
     const rows: { roles: Role[]; scopes: string[] }[] = await this.db.query(
       `SELECT p.roles, coalesce(array_agg(s.neighbourhood_id::text) FILTER (WHERE s.person_id IS NOT NULL), '{}') AS scopes
        FROM person p LEFT JOIN organiser_scope s ON s.person_id = p.id
@@ -141,12 +144,12 @@ export class PeopleService {
 
   private async recruiterOf(code: string, manager: EntityManager): Promise<string> {
     const recruiter = await manager.getRepository(Person).findOneBy({ referralCode: normaliseReferralCode(code) });
-    if (!recruiter) throw badUserInput([fieldError('referralCode', 'matches nobody; check the code')]);
+    if (!recruiter || recruiter.id === ERASED_PERSON_ID) throw badUserInput([fieldError('referralCode', 'matches nobody; check the code')]);
     return recruiter.id;
   }
 
   async search(query: PeopleQuery): Promise<{ items: Person[]; totalCount: number }> {
-    const builder = this.db.getRepository(Person).createQueryBuilder('p');
+    const builder = this.db.getRepository(Person).createQueryBuilder('p').where('p.id <> :placeholder', { placeholder: ERASED_PERSON_ID });
     if (query.neighbourhoodIds) {
       builder.andWhere('p.neighbourhood_id = ANY(:ids::uuid[])', { ids: query.neighbourhoodIds });
     }
