@@ -7,7 +7,7 @@ import WebSocket from 'ws';
 import { ACCEPT, COMPLETE, makeOrganiser, postRequest, signUpVolunteer } from './support/help-request-fixtures';
 import { subscribe } from './support/live-client';
 import type { SignedUp } from './support/people-fixtures';
-import { makeAdmin, signUp } from './support/people-fixtures';
+import { PASSWORD, makeAdmin, signUp } from './support/people-fixtures';
 import { importParis, neighbourhoodIdsByName } from './support/paris-fixtures';
 import type { TestApp } from './support/test-app';
 import { TEST_JWT_SECRET, startTestApp } from './support/test-app';
@@ -70,6 +70,22 @@ describe('live updates follow the subscriber’s rights as they are now', () => 
       expect(first.helpRequestChanged).toMatchObject({ id: posted.id, status: 'ASSIGNED', address: expect.any(String) });
       await test.api.ok(REVOKE, { personId: organiser.id, ids: [quartier] }, admin.token);
       await test.api.ok(COMPLETE, { id: posted.id }, volunteer.token);
+      await sleep(300);
+      expect(watch.pending()).toEqual([]);
+    } finally {
+      await watch.close();
+    }
+  });
+
+  it('stops delivering to a person the moment they erased their account', async () => {
+    const leaving = await signUpVolunteer(test.api);
+    const posted = await postRequest(test.api, resident.token);
+    const watch = await subscribe<WatchEvent>(test.baseUrl, leaving.token, WATCH, { id: posted.id });
+    try {
+      await test.api.ok(ACCEPT, { id: posted.id }, leaving.token);
+      expect((await watch.next()).helpRequestChanged).toMatchObject({ id: posted.id, status: 'ASSIGNED', address: expect.any(String) });
+      // Erasing gives the task back: an OPEN request any volunteer may hear of, but they are nobody now.
+      await test.api.ok(`mutation Delete($password: String!) { deleteMyAccount(password: $password) }`, { password: PASSWORD }, leaving.token);
       await sleep(300);
       expect(watch.pending()).toEqual([]);
     } finally {
