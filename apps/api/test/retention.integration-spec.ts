@@ -3,7 +3,7 @@ import { HelpRequestTransitionsService } from '@relais/server-help-requests';
 import { RetentionService } from '@relais/server-privacy';
 import { ACCEPT, CANCEL, COMPLETE, postRequest, signUpVolunteer } from './support/help-request-fixtures';
 import type { SignedUp } from './support/people-fixtures';
-import { makeAdmin, signUp } from './support/people-fixtures';
+import { LOG_IN, PASSWORD, makeAdmin, signUp } from './support/people-fixtures';
 import { importParis } from './support/paris-fixtures';
 import type { TestApp } from './support/test-app';
 import { startTestApp } from './support/test-app';
@@ -277,6 +277,25 @@ describe('retention', () => {
       expect(await state(dozing.id)).toEqual({ notice: NOW });
       expect(await mailsTo(dozing.email)).toHaveLength(1);
       await setting({ inactiveAccountDays: 1095 });
+    });
+
+    it('erases those told more than 30 days ago and not seen since; logging in cancels it', async () => {
+      expect(await retention.eraseInactive(later(29))).toBe(0);
+      // The one told in English logs in before the day: their notice is withdrawn.
+      await test.api.ok(LOG_IN, { email: english.email, password: PASSWORD });
+      expect(await state(english.id)).toEqual({ notice: null });
+
+      expect(await retention.eraseInactive(later(31))).toBe(2);
+      expect(await state(sleeper.id)).toBeUndefined();
+      expect(await state(dozing.id)).toBeUndefined();
+      expect(await state(english.id)).toEqual({ notice: null });
+      for (const person of [oldAdmin, active, admin]) expect(await state(person.id)).toBeDefined();
+      const audit: { detail: { reason: string } }[] = await test.db.query(`SELECT detail FROM audit_log WHERE action = 'ERASE_PERSON' AND actor_id IS NULL`);
+      expect(audit.map((a) => a.detail.reason)).toEqual(['INACTIVE', 'INACTIVE']);
+
+      expect(await retention.eraseInactive(later(31))).toBe(0);
+      // The one who logged in is not told again until they are unused for three more years.
+      expect(await retention.sendInactivityNotices(later(31))).toBe(0);
     });
   });
 });

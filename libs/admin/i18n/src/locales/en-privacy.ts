@@ -37,7 +37,7 @@ export const enPrivacy: Pick<Translations, 'privacy'> = {
       account: 'Your account, your requests and their history: as long as your account exists.',
       rankings: 'The history of leader rankings: 400 days.',
       coming:
-        'The exact address of a request that is done, cancelled or expired is erased a month after it ended; the volunteer stops seeing it a week after. The record of who saw your address is kept a year, e-mails sent 90 days. Coming soon: an account unused for three years will be deleted 30 days after an e-mail to warn you; logging in will keep it. The organisation may change some of these periods.',
+        'The exact address of a request that is done, cancelled or expired is erased a month after it ended; the volunteer stops seeing it a week after. The record of who saw your address is kept a year, e-mails sent 90 days. An account unused for three years is deleted 30 days after an e-mail to warn you; just log in to keep it. The organisation may change some of these periods.',
     },
     rights: {
       title: 'Your rights',

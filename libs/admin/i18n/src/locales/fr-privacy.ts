@@ -36,7 +36,7 @@ export const frPrivacy = {
       account: 'Votre compte, vos demandes et leur historique\u00a0: tant que votre compte existe.',
       rankings: 'L’historique des classements de leaders\u00a0: 400 jours.',
       coming:
-        'L’adresse exacte d’une demande terminée, annulée ou expirée est effacée un mois après sa fin\u00a0; le ou la bénévole ne la voit plus une semaine après. La trace de qui a vu votre adresse est gardée un an, les e-mails envoyés 90 jours. Bientôt\u00a0: un compte inutilisé depuis trois ans sera supprimé 30 jours après un e-mail pour vous prévenir\u00a0; il suffira de vous connecter pour le garder. L’organisation peut changer certaines de ces durées.',
+        'L’adresse exacte d’une demande terminée, annulée ou expirée est effacée un mois après sa fin\u00a0; le ou la bénévole ne la voit plus une semaine après. La trace de qui a vu votre adresse est gardée un an, les e-mails envoyés 90 jours. Un compte inutilisé depuis trois ans est supprimé 30 jours après un e-mail pour vous prévenir\u00a0; il suffit de vous connecter pour le garder. L’organisation peut changer certaines de ces durées.',
     },
     rights: {
       title: 'Vos droits',

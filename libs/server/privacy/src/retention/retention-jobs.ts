@@ -24,6 +24,18 @@ export class RetentionJobs implements OnModuleInit {
     this.jobs.register({ name: REMOVE_EXACT_PLACES_JOB, cron: '10 3 * * *', run: () => this.retention.removeExactPlaces(new Date()) });
     this.jobs.register({ name: PURGE_AUDIT_LOG_JOB, cron: '20 3 * * *', run: () => this.retention.purgeAuditLog(new Date()) });
     this.jobs.register({ name: PURGE_OUTBOX_JOB, cron: '30 3 * * *', run: () => this.retention.purgeOutbox(new Date()) });
-    this.jobs.register({ name: INACTIVE_ACCOUNTS_JOB, cron: '40 3 * * *', run: () => this.retention.sendInactivityNotices(new Date()) });
+    this.jobs.register({
+      name: INACTIVE_ACCOUNTS_JOB,
+      cron: '40 3 * * *',
+      // Notices go out even on a night an erasure failed.
+      run: async () => {
+        const now = new Date();
+        try {
+          await this.retention.eraseInactive(now);
+        } finally {
+          await this.retention.sendInactivityNotices(now);
+        }
+      },
+    });
   }
 }

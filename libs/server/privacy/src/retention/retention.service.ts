@@ -1,9 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { Role } from '@relais/domain-people';
 import { CLOSED_STATUSES } from '@relais/server-help-requests';
 import { OutboxService } from '@relais/server-messaging';
+import { ERASED_PERSON_ID } from '@relais/server-people';
 import type { EntityManager } from 'typeorm';
 import { DataSource } from 'typeorm';
+import { ErasureService } from '../erasure/erasure.service';
 import type { InactiveRecipient } from './inactivity-mail';
 import { inactivityMail } from './inactivity-mail';
 import { PrivacySettingsService } from './privacy-settings.service';
@@ -20,10 +22,13 @@ const BATCH = 1000;
  */
 @Injectable()
 export class RetentionService {
+  private readonly logger = new Logger('Retention');
+
   constructor(
     private readonly db: DataSource,
     private readonly settings: PrivacySettingsService,
     private readonly outbox: OutboxService,
+    private readonly erasure: ErasureService,
   ) {}
 
   /**
@@ -89,9 +94,9 @@ export class RetentionService {
     const sent = await this.inBatches(async (tx) => {
       const people: (InactiveRecipient & { id: string })[] = await tx.query(
         `SELECT id, email, display_name AS "displayName", languages FROM person
-         WHERE last_active_at < $1 AND inactivity_notice_at IS NULL AND NOT ($2 = ANY(roles))
+         WHERE last_active_at < $1 AND inactivity_notice_at IS NULL AND NOT ($2 = ANY(roles)) AND id <> $4
          ORDER BY last_active_at LIMIT $3 FOR UPDATE SKIP LOCKED`,
-        [inactivity, Role.ADMIN, BATCH],
+        [inactivity, Role.ADMIN, BATCH, ERASED_PERSON_ID],
       );
       if (!people.length) return 0;
       await this.outbox.enqueue(tx, people.map((person) => inactivityMail(person, erasedOn)));
@@ -100,6 +105,41 @@ export class RetentionService {
     });
     if (sent) await this.outbox.nudge();
     return sent;
+  }
+
+  /**
+   * People told more than ERASURE_NOTICE_DAYS ago, and not active since (a log-in or a day of
+   * use withdraws the notice), are erased, one transaction each (ErasureService). Each is looked
+   * at again just before: someone who logged in while the batch was read stays. One erasure
+   * failing stops none of the others; the run then fails, for pg-boss to try it again.
+   */
+  async eraseInactive(now: Date): Promise<number> {
+    const { erasure } = retentionCutoffs(now, await this.settings.current());
+    const stillDue = `inactivity_notice_at < $1 AND last_active_at <= inactivity_notice_at AND NOT ($2 = ANY(roles)) AND id <> $3`;
+    let erased = 0;
+    let failed = 0;
+    let after = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const due: { id: string }[] = await this.db.query(
+        `SELECT id FROM person WHERE ${stillDue} AND id > $4 ORDER BY id LIMIT $5`,
+        [erasure, Role.ADMIN, ERASED_PERSON_ID, after, BATCH],
+      );
+      for (const { id } of due) {
+        const [again] = await this.db.query(`SELECT 1 FROM person WHERE id = $4 AND ${stillDue}`, [erasure, Role.ADMIN, ERASED_PERSON_ID, id]);
+        if (!again) continue;
+        try {
+          await this.erasure.erase(id, { actorId: null, reason: 'INACTIVE' });
+          erased++;
+        } catch (error) {
+          failed++;
+          this.logger.warn({ msg: 'an inactive account could not be erased', err: error });
+        }
+      }
+      if (due.length < BATCH) break;
+      after = due[due.length - 1]?.id ?? after;
+    }
+    if (failed) throw new Error(`${failed} inactive account(s) could not be erased (${erased} were)`);
+    return erased;
   }
 
   /** Runs `batch` in its own transaction until one changes fewer than BATCH rows; the total. */
