@@ -253,6 +253,8 @@ describe('erasure', () => {
     });
 
     it('is in no ranking, and their endorsement and recruit count no more once scores are recomputed', async () => {
+      // The neighbourhood is due for its recomputation (the job would run it within the minute).
+      expect(await count(`SELECT count(*) AS n FROM leader_refresh_due WHERE neighbourhood_id = $1`, [here])).toBe(1);
       await test.api.ok(REFRESH, { id: here }, organiser.token);
       const ranking = (await test.api.ok<{ leaderRanking: { person: { id: string }; endorsers: { id: string }[] }[] }>(RANKING, { id: here }, organiser.token)).leaderRanking;
       expect(ranking.map((r) => r.person.id)).toContain(volunteer.id);

@@ -28,6 +28,16 @@ const TO_PLACEHOLDER = [
   `UPDATE audit_log SET subject_id = $2::text, detail = NULL WHERE subject_type = 'person' AND subject_id = $1::text`,
 ];
 
+/**
+ * Leader scores that change without them: their neighbourhood's ranks, their recruiter's
+ * recruits, and (through the endorsement trigger, while both rows still exist) the people they
+ * endorsed. Marked before their row goes, since the marks read it.
+ */
+const RESCORE = [
+  `SELECT leader_refresh_mark(neighbourhood_id), leader_refresh_mark_person(referred_by_id) FROM person WHERE id = $1`,
+  `DELETE FROM endorsement WHERE endorser_id = $1 OR endorsed_id = $1`,
+];
+
 /** Mails to them, and copies of mails to others that carry their name or words. */
 const DELETE_MAILS = `DELETE FROM outbox_email WHERE lower(to_address) = $2 OR concerns @> ARRAY[$1]::uuid[]`;
 
@@ -43,6 +53,7 @@ export async function eraseTraces(tx: EntityManager, personId: string, email: st
       requests.map((r) => cellOf({ lat: r.coarse_lat, lng: r.coarse_lng })),
     ]);
   }
+  for (const statement of RESCORE) await tx.query(statement, [personId]);
   for (const statement of TO_PLACEHOLDER) await tx.query(statement, [personId, placeholderId]);
   await tx.query(DELETE_MAILS, [personId, email.toLowerCase()]);
 }
