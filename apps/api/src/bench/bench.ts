@@ -4,11 +4,13 @@ import { FEED_SQL, PLAN_VOLUNTEERS_SQL } from '@relais/server-matching';
 import autocannon from 'autocannon';
 import { ENTITIES } from '../entities';
 import { findRepoRoot } from '../repo-root';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../demo/demo-city';
 import { BENCH_ADMIN } from '../seed/synthetic-city';
 import { SYNTHETIC_DOMAIN, SYNTHETIC_PASSWORD } from '../seed/synthetic-people';
 import { startApiProcess } from './api-process';
 import { runAssignmentScenario } from './assignment-scenario';
 import { compareCentrality } from './centrality-comparison';
+import { runErasureScenario } from './erasure-scenario';
 import { measureFullRecompute, runLeaderScenario } from './leader-scenario';
 import { measureLimitsCost } from './limits-cost';
 import { runSybilScenario } from './sybil-scenario';
@@ -35,6 +37,12 @@ async function main(): Promise<void> {
   const db = createDataSource(databaseUrl, ENTITIES, 4);
   await db.initialize();
   try {
+    // `npm run bench -- erasure`: that figure alone, on any city (the demo's too).
+    if (process.argv[2] === 'erasure') {
+      const [synthetic] = await db.query(`SELECT count(*)::int AS n FROM person WHERE email = $1`, [BENCH_ADMIN]);
+      const admin = synthetic.n ? await api.logIn(BENCH_ADMIN, SYNTHETIC_PASSWORD) : await api.logIn(DEMO_ACCOUNTS.admin, DEMO_PASSWORD);
+      return await runErasureScenario(api, db, admin);
+    }
     const [counts] = await db.query(`
       SELECT (SELECT count(*) FROM person WHERE email LIKE '%@${SYNTHETIC_DOMAIN}')::int AS people,
              (SELECT count(*) FROM volunteer_profile)::int AS volunteers,
@@ -55,6 +63,7 @@ async function main(): Promise<void> {
       await compareCentrality(db);
     }
     if (only !== 'leaders') await runMatchingFigures(api, db, admin);
+    if (!only) await runErasureScenario(api, db, admin);
   } finally {
     await db.destroy();
     await started?.stop();
