@@ -43,7 +43,7 @@ export const enPrivacy: Pick<Translations, 'privacy'> = {
       title: 'Your rights',
       what: 'You can see your data, correct it, take it away or have it erased, withdraw an agreement, or object to a use.',
       how:
-        'For now, write to the organisation that offered you Relais: it must answer within a month. Buttons to download your data and delete your account are coming soon in the app.',
+        'In the app, the “My data” page lets you download everything Relais keeps about you and delete your account; your choices are changed on your profile. Without an account or the Internet, write to or call the organisation that offered you Relais: it must answer within a month, and can erase your account for you.',
       cnil: 'If the answer does not satisfy you, you can complain to the CNIL, the French data protection authority (cnil.fr).',
     },
     organisation:

@@ -42,7 +42,7 @@ export const frPrivacy = {
       title: 'Vos droits',
       what: 'Vous pouvez voir vos données, les corriger, les emporter ou les faire effacer, retirer un accord, ou refuser un usage.',
       how:
-        'Pour l’instant, écrivez à l’organisation qui vous a proposé Relais\u00a0: elle doit vous répondre dans un mois. Des boutons pour télécharger vos données et supprimer votre compte arrivent bientôt dans l’application.',
+        'Dans l’application, la page «\u00a0Mes données\u00a0» vous permet de télécharger tout ce que Relais garde sur vous et de supprimer votre compte\u00a0; vos accords se changent sur votre profil. Sans compte ou sans Internet, écrivez ou téléphonez à l’organisation qui vous a proposé Relais\u00a0: elle doit vous répondre dans un mois, et peut effacer votre compte pour vous.',
       cnil: 'Si la réponse ne vous convient pas, vous pouvez vous plaindre auprès de la CNIL (cnil.fr).',
     },
     organisation:
