@@ -92,7 +92,9 @@ export async function loadDemoHelpRequests(services: DemoHelpServices, people: D
   const ageInSeconds = (maxHours: number) => faker.number.float({ min: 0, max: maxHours * 3600 });
   const aged = [...doneIds.map((id) => [id, ageInSeconds(HISTORY_HOURS)] as const), ...openIds.map((id) => [id, ageInSeconds(48)] as const)];
   await db.query(
-    `UPDATE help_request h SET created_at = now() - a.age * interval '1 second', updated_at = now() - a.age * 0.9 * interval '1 second'
+    // A closed request closed when it was last updated: its exact place then goes when retention says.
+    `UPDATE help_request h SET created_at = now() - a.age * interval '1 second', updated_at = now() - a.age * 0.9 * interval '1 second',
+       closed_at = CASE WHEN h.closed_at IS NOT NULL THEN now() - a.age * 0.9 * interval '1 second' END
      FROM unnest($1::uuid[], $2::float8[]) AS a(id, age) WHERE a.id = h.id`,
     [aged.map(([id]) => id), aged.map(([, age]) => age)],
   );

@@ -33,6 +33,7 @@ const REQUEST_COLUMNS: BulkColumn[] = [
   { name: 'assignee_id', type: 'uuid' },
   { name: 'created_at', type: 'timestamptz' },
   { name: 'updated_at', type: 'timestamptz' },
+  { name: 'closed_at', type: 'timestamptz' },
 ];
 const EVENT_COLUMNS: BulkColumn[] = [
   { name: 'help_request_id', type: 'uuid' },
@@ -123,6 +124,8 @@ export async function insertRequests(
       id, resident.id, resident.id, category, d.pick(DESCRIPTIONS[category]), resident.home.lat, resident.home.lng, cell, coarse,
       coarseCentre(coarse).lat, coarseCentre(coarse).lng,
       resident.neighbourhoodId, `${1 + d.int(120)} rue du Quartier`, neededBy ? new Date(neededBy) : null, status, assignee, new Date(created), new Date(updated),
+      // Closed requests count their retention from the day they closed, as the API's own would.
+      status === 'DONE' || status === 'CANCELLED' ? new Date(updated) : null,
     ]);
     events.push([id, 'POSTED', resident.id, null, null, 'OPEN', new Date(created)]);
     return id;

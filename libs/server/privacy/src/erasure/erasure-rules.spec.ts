@@ -13,7 +13,7 @@ describe('ERASURE_RULES', () => {
     const rows = erasureSection.split('\n').filter((line) => line.startsWith('| `'));
     const documented = new Set(rows.flatMap((row) => [...(row.split('|')[1] ?? '').matchAll(/`([a-z_]+)`/g)].map((m) => m[1])));
     expect(Object.keys(ERASURE_RULES).filter((table) => !documented.has(table))).toEqual([]);
-    expect([...documented].filter((table) => !(table in ERASURE_RULES))).toEqual([]);
+    expect([...documented].filter((table) => !table || !(table in ERASURE_RULES))).toEqual([]);
   });
 
   it('say why for every table', () => {
