@@ -189,7 +189,8 @@ describe('local leaders', () => {
     const card = page.getByTestId('my-standing');
     await card.and(page.locator('[data-state]')).waitFor();
     expect(await card.innerText()).toContain('Mon rayonnement');
-    expect(await page.getByTestId('ranking-consent').isChecked()).toBe(true);
+    expect(await page.getByTestId('my-standing-consent').getAttribute('data-consent')).toBe('true');
+    expect(await page.getByTestId('consent-RANKING').isChecked()).toBe(true);
     if (mine.myLeaderScore) {
       expect(await card.getAttribute('data-state')).toBe('ranked');
       expect(await page.getByTestId('my-standing-place').innerText()).toContain(
@@ -200,10 +201,12 @@ describe('local leaders', () => {
       expect(await card.getAttribute('data-state')).toBe('pending');
     }
 
-    // Withdrawn: the card says why they are (or soon will be) out of the ranking.
-    await page.getByTestId('ranking-consent').click();
+    // Withdrawn where every consent is (the card links there): the card says why they are (or soon will be) out of the ranking.
+    await page.getByTestId('my-standing-consent-link').click();
+    await page.getByTestId('consent-RANKING').click();
     await page.locator('[data-testid="my-standing"][data-state="leaving"], [data-testid="my-standing"][data-state="noConsent"]').waitFor();
-    expect(await page.getByTestId('ranking-consent').isChecked()).toBe(false);
+    expect(await page.getByTestId('consent-RANKING').isChecked()).toBe(false);
+    expect(await page.getByTestId('my-standing-consent').getAttribute('data-consent')).toBe('false');
     expect(await page.getByTestId('my-standing-reason').innerText()).toMatch(/retiré votre accord|pas donné votre accord/);
     const after = await graphql<{ me: { rankingConsent: boolean } }>(url, '{ me { rankingConsent } }', {}, token);
     expect(after.me.rankingConsent).toBe(false);

@@ -1,17 +1,21 @@
 import { useQuery } from '@apollo/client';
-import { Center, Loader, Text } from '@mantine/core';
+import { Anchor, Center, Loader, Text } from '@mantine/core';
 import { MyLeaderStandingDocument, errorMessage } from '@relais/admin-data-access';
 import { useLocaleFormat } from '@relais/admin-feature-help-requests';
 import { ScoreBreakdownBar } from '@relais/admin-feature-score-breakdown';
 import { SectionPanel } from '@relais/admin-ui';
 import { useTranslation } from 'react-i18next';
 import { ComponentExplanations } from './component-explanations';
-import { RankingConsentSwitch } from './ranking-consent-switch';
 import { standingState } from './standing-state';
 import { useLeaderPalette } from './use-leader-palette';
 
-/** "Mon rayonnement": the volunteer's own place among their quartier's leaders, and their say in it. */
-export function MyStandingCard() {
+export interface MyStandingCardProps {
+  /** The id of the page's consents card, where the ranking consent is given or withdrawn. */
+  consentsAnchor: string;
+}
+
+/** "Mon rayonnement": the volunteer's own place among their quartier's leaders, and where to say whether they want one. */
+export function MyStandingCard({ consentsAnchor }: MyStandingCardProps) {
   const { t } = useTranslation();
   const format = useLocaleFormat();
   const palette = useLeaderPalette();
@@ -33,7 +37,15 @@ export function MyStandingCard() {
           <Loader size="sm" aria-label={t('app.loading')} />
         </Center>
       )}
-      {data && <RankingConsentSwitch consent={consent} />}
+      {data && (
+        // One place to give or withdraw a consent, with the wording its ledger records: « Mes consentements ».
+        <Text size="sm" data-testid="my-standing-consent" data-consent={consent}>
+          {t(consent ? 'standing.consentGiven' : 'standing.consentNotGiven')}{' '}
+          <Anchor href={`#${consentsAnchor}`} data-testid="my-standing-consent-link">
+            {t('standing.consentChange')}
+          </Anchor>
+        </Text>
+      )}
       {data && state === 'ranked' && score && (
         <>
           <Text fw={600} data-testid="my-standing-place">

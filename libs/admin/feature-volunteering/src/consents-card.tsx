@@ -8,6 +8,9 @@ import { useTranslation } from 'react-i18next';
 import { ConsentHistory } from './consent-history';
 
 /** The order the card asks in: mails first, then what organisers see. */
+/** The card's id on the profile page: other cards link to it rather than repeat its switches. */
+export const MY_CONSENTS_ANCHOR = 'mes-consentements';
+
 const PURPOSES: readonly { purpose: ConsentPurpose; input: keyof ConsentInput; field: 'newsConsent' | 'digestConsent' | 'rankingConsent' | 'contactConsent' }[] = [
   { purpose: 'NEWS', input: 'news', field: 'newsConsent' },
   { purpose: 'DIGEST', input: 'digest', field: 'digestConsent' },
@@ -26,6 +29,7 @@ export function ConsentsCard() {
   return (
     <SectionPanel
       testId="my-consents"
+      anchor={MY_CONSENTS_ANCHOR}
       title={t('consent.title')}
       hint={t('consent.intro')}
       failure={error ? { title: t('consent.loadFailed'), message: errorMessage(error) } : null}

@@ -5,7 +5,7 @@ import { useLocaleFormat } from '@relais/admin-feature-help-requests';
 import { useSession } from '@relais/admin-feature-auth';
 import { MyStandingCard } from '@relais/admin-feature-leaders';
 import { useTranslation } from 'react-i18next';
-import { ConsentsCard } from './consents-card';
+import { ConsentsCard, MY_CONSENTS_ANCHOR } from './consents-card';
 import { VolunteerProfileForm } from './volunteer-profile-form';
 
 /**
@@ -55,7 +55,7 @@ export function ProfilePage() {
           </Alert>
         )
       )}
-      {volunteer && <MyStandingCard />}
+      {volunteer && <MyStandingCard consentsAnchor={MY_CONSENTS_ANCHOR} />}
       <ConsentsCard />
     </Stack>
   );

@@ -8,15 +8,17 @@ export interface SectionPanelProps {
   /** What failed to load or act, already worded; nothing when all is well. */
   failure?: { title: string; message: string } | null;
   testId: string;
+  /** The panel's id, for links to it from elsewhere on the page. */
+  anchor?: string;
   /** Becomes `data-state`, for tests and styles that follow the section's state. */
   state?: string;
   children?: ReactNode;
 }
 
 /** A titled section of a page: a bordered panel with its hint, what went wrong, then its content. */
-export function SectionPanel({ title, hint, failure, testId, state, children }: SectionPanelProps) {
+export function SectionPanel({ title, hint, failure, testId, anchor, state, children }: SectionPanelProps) {
   return (
-    <Paper withBorder p="md" data-testid={testId} data-state={state}>
+    <Paper withBorder p="md" id={anchor} data-testid={testId} data-state={state}>
       <Stack gap="sm">
         <div>
           <Title order={3} size="h4">

@@ -138,9 +138,9 @@ export const enLeaders: LeaderTranslations = {
   standing: {
     title: 'My standing',
     intro: 'What your commitment means to your neighbourhood, compared with the other volunteers ranked there.',
-    consent: 'I agree to appear in my neighbourhood’s ranking',
-    consentHint: 'Only your neighbourhood’s organisers see it. You can change your mind at any time.',
-    consentFailed: 'Your choice could not be saved',
+    consentGiven: 'You agreed to appear in your neighbourhood’s ranking, which only its organisers see.',
+    consentNotGiven: 'You have not agreed to appear in your neighbourhood’s ranking.',
+    consentChange: 'Change your mind in “My consents”',
     loadFailed: 'Could not load your standing',
     place: 'No. {{rank}} in {{neighbourhood}} · score {{score}}',
     noConsent: 'You do not appear in the ranking: you have not given your agreement.',

@@ -137,9 +137,9 @@ export const frLeaders = {
   standing: {
     title: 'Mon rayonnement',
     intro: 'Ce que votre engagement représente pour votre quartier, comparé aux autres bénévoles qui y sont classé·es.',
-    consent: 'J’accepte d’apparaître dans le classement de mon quartier',
-    consentHint: 'Seul·es les organisateur·rices de votre quartier le voient. Vous pouvez changer d’avis à tout moment.',
-    consentFailed: 'Votre choix n’a pas pu être enregistré',
+    consentGiven: 'Vous avez accepté d’apparaître dans le classement de votre quartier, que seul·es ses organisateur·rices voient.',
+    consentNotGiven: 'Vous n’avez pas accepté d’apparaître dans le classement de votre quartier.',
+    consentChange: 'Changer d’avis dans «\u00a0Mes consentements\u00a0»',
     loadFailed: 'Impossible de charger votre rayonnement',
     place: 'N°\u00a0{{rank}} à {{neighbourhood}} · score {{score}}',
     noConsent: 'Vous n’apparaissez pas dans le classement\u00a0: vous n’avez pas donné votre accord.',
