@@ -281,4 +281,31 @@ describe('consents: the ledger, sign-up defaults, updateConsents and who sees th
       expect(await me(person)).toMatchObject({ digestConsent: true });
     });
   });
+
+  describe('becoming an organiser', () => {
+    const GRANT = `mutation Grant($personId: ID!, $ids: [ID!]!) { grantOrganiser(personId: $personId, neighbourhoodIds: $ids) { id } }`;
+
+    it('turns the digest on for someone who never chose, as a ledger row naming who granted the role', async () => {
+      const admin = await makeAdmin(test.api, test.db);
+      const resident = await signUp(test.api);
+      expect(await me(resident)).toMatchObject({ digestConsent: false });
+      await test.api.ok(GRANT, { personId: resident.id, ids: [here] }, admin.token);
+      expect(await me(resident)).toMatchObject({ digestConsent: true });
+      expect((await ledger(resident)).at(-1)).toEqual({ purpose: 'DIGEST', granted: true, channel: 'ROLE_GRANTED', wording_version: expect.any(String), actor_id: admin.id });
+      // A second neighbourhood is no new role: nothing more is written.
+      const rows = (await ledger(resident)).length;
+      await test.api.ok(GRANT, { personId: resident.id, ids: [there] }, admin.token);
+      expect((await ledger(resident)).length).toBe(rows);
+    });
+
+    it('leaves it off for someone who turned it off themselves', async () => {
+      const admin = await makeAdmin(test.api, test.db);
+      const volunteer = await signUpVolunteer(test.api);
+      await test.api.ok(UPDATE, { input: { digest: false } }, volunteer.token);
+      const rows = (await ledger(volunteer)).length;
+      await test.api.ok(GRANT, { personId: volunteer.id, ids: [here] }, admin.token);
+      expect(await me(volunteer)).toMatchObject({ digestConsent: false });
+      expect((await ledger(volunteer)).length).toBe(rows);
+    });
+  });
 });

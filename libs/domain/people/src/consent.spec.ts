@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { CONSENT_WORDINGS, ConsentPurpose, consentDecisions, consentsAtSignUp } from './consent';
+import { CONSENT_WORDINGS, ConsentChannel, ConsentPurpose, consentDecisions, consentsAtSignUp, digestOnBecomingOrganiser } from './consent';
 import type { Consents } from './consent';
 import { Role } from './role';
 
@@ -37,5 +37,21 @@ describe('consents', () => {
         expect(consentDecisions(after, change)).toEqual([]);
       }),
     );
+  });
+});
+
+describe('digestOnBecomingOrganiser', () => {
+  const off = (channel: ConsentChannel) => ({ granted: false, channel });
+  it('turns the digest on for someone who never chose', () => {
+    expect(digestOnBecomingOrganiser(false, [off(ConsentChannel.SIGN_UP)])).toBe(true);
+    expect(digestOnBecomingOrganiser(false, [off(ConsentChannel.BEFORE_LEDGER)])).toBe(true);
+  });
+  it('leaves it off for someone who turned it off, however long ago', () => {
+    for (const channel of [ConsentChannel.PROFILE, ConsentChannel.UNSUBSCRIBE_LINK, ConsentChannel.ORGANISER]) {
+      expect(digestOnBecomingOrganiser(false, [{ granted: true, channel: ConsentChannel.SIGN_UP }, off(channel)])).toBe(false);
+    }
+  });
+  it('changes nothing when it is already on', () => {
+    expect(digestOnBecomingOrganiser(true, [])).toBe(false);
   });
 });

@@ -15,6 +15,8 @@ export enum ConsentChannel {
   UNSUBSCRIBE_LINK = 'UNSUBSCRIBE_LINK',
   ORGANISER = 'ORGANISER',
   BEFORE_LEDGER = 'BEFORE_LEDGER',
+  /** Becoming an organiser turned the digest on (digestOnBecomingOrganiser). */
+  ROLE_GRANTED = 'ROLE_GRANTED',
 }
 
 /**
@@ -44,6 +46,18 @@ export interface ConsentDecision {
 /** The service mails (the weekly digest) are on by default for those who help: volunteers and organisers. */
 export function digestByDefault(roles: readonly Role[]): boolean {
   return roles.includes(Role.VOLUNTEER) || roles.includes(Role.ORGANISER);
+}
+
+/** Where a « no » was the person's own choice, not a default they never touched. */
+const CHOSEN_BY_THE_PERSON: ReadonlySet<ConsentChannel> = new Set([ConsentChannel.PROFILE, ConsentChannel.UNSUBSCRIBE_LINK, ConsentChannel.ORGANISER]);
+
+/**
+ * Becoming an organiser turns the digest on, unless the person had turned it off themselves
+ * (on their profile, by an unsubscribe link, or through an organiser): a default they never
+ * touched follows their new role, a choice they made does not.
+ */
+export function digestOnBecomingOrganiser(digestNow: boolean, digestHistory: readonly { granted: boolean; channel: ConsentChannel }[]): boolean {
+  return !digestNow && !digestHistory.some((event) => !event.granted && CHOSEN_BY_THE_PERSON.has(event.channel));
 }
 
 /** Every purpose at sign-up: what was ticked, nothing else, except the digest for those who help. */

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { Role, fieldError } from '@relais/domain-people';
+import { ConsentChannel, ConsentPurpose, Role, digestOnBecomingOrganiser, fieldError } from '@relais/domain-people';
 import type { ViewerChanged } from '@relais/server-live';
 import { LiveService, VIEWER_CHANGED } from '@relais/server-live';
 import { NeighbourhoodsService } from '@relais/server-neighbourhoods';
 import { badUserInput, isUuid, notFound } from '@relais/server-shared';
+import type { EntityManager } from 'typeorm';
 import { DataSource } from 'typeorm';
+import { ConsentsService } from './consents.service';
 import { OrganiserScope } from './organiser-scope.entity';
 import { PeopleService } from './people.service';
 import { Person } from './person.entity';
@@ -20,6 +22,7 @@ export class OrganiserScopesService {
     private readonly people: PeopleService,
     private readonly neighbourhoods: NeighbourhoodsService,
     private readonly live: LiveService,
+    private readonly consents: ConsentsService,
   ) {}
 
   async grant(personId: string, neighbourhoodIds: string[], grantedById: string): Promise<Person> {
@@ -35,6 +38,7 @@ export class OrganiserScopesService {
       if (!person.roles.includes(Role.ORGANISER)) {
         person.roles = [...person.roles, Role.ORGANISER];
         await tx.getRepository(Person).update({ id: personId }, { roles: person.roles });
+        await this.digestForNewOrganiser(tx, person, grantedById);
       }
     });
     await this.announce(personId);
@@ -65,6 +69,17 @@ export class OrganiserScopesService {
     const unknown = ids.filter((id) => !known.has(id));
     if (unknown.length) throw notFound('neighbourhood', unknown.join(', '));
     return { person, ids };
+  }
+
+  /** The digest is a service mail for those who help: on for a new organiser who never turned it off. */
+  private async digestForNewOrganiser(tx: EntityManager, person: Person, grantedById: string): Promise<void> {
+    const history: { granted: boolean; channel: ConsentChannel }[] = await tx.query(
+      `SELECT granted, channel FROM consent_event WHERE person_id = $1 AND purpose = 'DIGEST'`,
+      [person.id],
+    );
+    if (!digestOnBecomingOrganiser(person.digestConsent, history)) return;
+    await this.consents.record(tx, person.id, [{ purpose: ConsentPurpose.DIGEST, granted: true }], ConsentChannel.ROLE_GRANTED, grantedById);
+    person.digestConsent = true;
   }
 
   private announce(personId: string): Promise<void> {

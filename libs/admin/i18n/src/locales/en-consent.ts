@@ -29,6 +29,7 @@ export const enConsent: Pick<Translations, 'consent'> = {
       UNSUBSCRIBE_LINK: 'through an e-mail’s unsubscribe link',
       ORGANISER: 'by an organiser, at your request',
       BEFORE_LEDGER: 'before this history was kept',
+      ROLE_GRANTED: 'when you became an organiser',
     },
     wordings: {
       'ranking@2026-12': {

@@ -29,6 +29,7 @@ export const frConsent = {
       UNSUBSCRIBE_LINK: 'par le lien de désinscription d’un e-mail',
       ORGANISER: 'par un·e organisateur·rice, à votre demande',
       BEFORE_LEDGER: 'avant la tenue de cet historique',
+      ROLE_GRANTED: 'quand vous êtes devenu·e organisateur·rice',
     },
     wordings: {
       'ranking@2026-12': {
