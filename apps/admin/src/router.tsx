@@ -1,4 +1,4 @@
-import { AuthGuard } from '@relais/admin-feature-auth';
+import { AuthGuard, SignUpPage } from '@relais/admin-feature-auth';
 import { MyRequestsPage } from '@relais/admin-feature-help-requests';
 import { LeadersOverviewPage } from '@relais/admin-feature-leaders';
 import { AuditLogPage } from '@relais/admin-feature-people';
@@ -18,6 +18,7 @@ export function createRouter() {
   return createBrowserRouter([
     // Public: readable before signing up or in, as well as from the desk's menu.
     { path: '/confidentialite', element: <PrivacyPage toolbar={<LanguageSwitch />} /> },
+    { path: '/inscription', element: <SignUpPage toolbar={<LanguageSwitch />} /> },
     {
       path: '/',
       element: (

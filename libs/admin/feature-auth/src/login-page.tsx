@@ -1,8 +1,9 @@
-import { Alert, Anchor, Button, Center, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Center, Paper, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
 import type { FormEvent, ReactNode } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { AuthHeader, LeadInLink } from './auth-parts';
 import { useLogIn } from './use-log-in';
 
 export interface LoginPageProps {
@@ -23,17 +24,7 @@ export function LoginPage({ toolbar }: LoginPageProps) {
     <Center mih="100vh" p="md" bg="var(--mantine-color-gray-0)">
       <Paper withBorder shadow="sm" p="xl" w={380} maw="100%">
         <Stack gap="md">
-          <Group justify="space-between" align="flex-start">
-            <div>
-              <Title order={1} size="h2">
-                {t('app.title')}
-              </Title>
-              <Text c="dimmed" size="sm">
-                {t('auth.intro')}
-              </Text>
-            </div>
-            {toolbar}
-          </Group>
+          <AuthHeader toolbar={toolbar} />
           <Title order={2} size="h4">
             {t('auth.title')}
           </Title>
@@ -67,6 +58,7 @@ export function LoginPage({ toolbar }: LoginPageProps) {
               </Button>
             </Stack>
           </form>
+          <LeadInLink lead={t('signUp.noAccount')} link={t('signUp.link')} to="/inscription" testId="login-signup" centred />
           <Anchor component={Link} to="/confidentialite" size="sm" ta="center" data-testid="login-privacy">
             {t('privacy.link')}
           </Anchor>

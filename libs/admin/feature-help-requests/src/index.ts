@@ -10,3 +10,4 @@ export * from './use-live-help-request';
 export * from './elapsed';
 export * from './live-badge';
 export * from './thanks-given';
+export * from './location-field';

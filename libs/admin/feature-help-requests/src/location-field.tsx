@@ -9,18 +9,27 @@ export interface LocationFieldProps {
   homeId: string | null;
   value: LatLng | null;
   onChange: (value: LatLng | null) => void;
+  /** Its words when the point is not a request's (a home, say); the request form's otherwise. */
+  texts?: LocationFieldTexts;
+}
+
+export interface LocationFieldTexts {
+  label: string;
+  hint: string;
+  mapLabel: string;
 }
 
 /**
  * Where the help is needed: a click on the caller's quartier map (prefilled with its centre),
  * or two numbers when the API knows no quartier for them.
  */
-export function LocationField({ outlines, homeId, value, onChange }: LocationFieldProps) {
+export function LocationField({ outlines, homeId, value, onChange, texts }: LocationFieldProps) {
   const { t } = useTranslation();
+  const { label, hint, mapLabel } = texts ?? { label: t('post.where'), hint: t('post.whereHint'), mapLabel: t('post.mapLabel') };
   if (outlines.length === 0) {
     return (
       <Stack gap={4}>
-        <Input.Label>{t('post.where')}</Input.Label>
+        <Input.Label>{label}</Input.Label>
         <Text size="sm" c="dimmed">
           {t('post.noHome')}
         </Text>
@@ -50,11 +59,11 @@ export function LocationField({ outlines, homeId, value, onChange }: LocationFie
   const quartier = value ? outlineAt(outlines, value) : null;
   return (
     <Stack gap={4}>
-      <Input.Label>{t('post.where')}</Input.Label>
+      <Input.Label>{label}</Input.Label>
       <Text size="xs" c="dimmed">
-        {t('post.whereHint')}
+        {hint}
       </Text>
-      {value && <LocationPicker outlines={outlines} highlightId={homeId} value={value} onChange={onChange} label={t('post.mapLabel')} />}
+      {value && <LocationPicker outlines={outlines} highlightId={homeId} value={value} onChange={onChange} label={mapLabel} />}
       <Text size="sm" c={quartier ? undefined : 'red'} data-testid="post-location-quartier">
         {quartier ? t('post.inQuartier', { name: quartier.name }) : t('post.outsideQuartiers')}
       </Text>

@@ -4,6 +4,7 @@ import { enReads } from './en-reads';
 import { enPrivacy } from './en-privacy';
 import { enMyData } from './en-mydata';
 import { enRetention } from './en-retention';
+import { enSignUp } from './en-signup';
 import type { Translations } from './translations';
 
 export const en: Translations = {
@@ -362,4 +363,5 @@ export const en: Translations = {
   ...enPrivacy,
   ...enMyData,
   ...enRetention,
+  ...enSignUp,
 };
