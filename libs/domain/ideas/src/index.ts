@@ -1,0 +1,3 @@
+export * from './vote-weight';
+export * from './idea-score';
+export * from './idea-rules';
