@@ -3,5 +3,6 @@ import { PeoplePage } from '@relais/admin-feature-people';
 
 export function PeopleRoute() {
   const { viewer } = useSession();
-  return <PeoplePage canGrantOrganiser={Boolean(viewer && isAdmin(viewer.roles))} />;
+  const admin = Boolean(viewer && isAdmin(viewer.roles));
+  return <PeoplePage canGrantOrganiser={admin} canErase={admin} viewerId={viewer?.id} />;
 }

@@ -2,7 +2,7 @@ import { AuthGuard, SignUpPage } from '@relais/admin-feature-auth';
 import { MyRequestsPage } from '@relais/admin-feature-help-requests';
 import { LeadersOverviewPage } from '@relais/admin-feature-leaders';
 import { AuditLogPage } from '@relais/admin-feature-people';
-import { MyDataPage, PrivacyPage, RetentionSettingsPage } from '@relais/admin-feature-privacy';
+import { ACCOUNT_DELETED_PATH, AccountDeletedPage, MyDataPage, PrivacyPage, RetentionSettingsPage } from '@relais/admin-feature-privacy';
 import { FeedPage, ProfilePage, TasksPage } from '@relais/admin-feature-volunteering';
 import { Navigate, createBrowserRouter } from 'react-router';
 import { AreaRoute } from './area-route';
@@ -19,6 +19,8 @@ export function createRouter() {
     // Public: readable before signing up or in, as well as from the desk's menu.
     { path: '/confidentialite', element: <PrivacyPage toolbar={<LanguageSwitch />} /> },
     { path: '/inscription', element: <SignUpPage toolbar={<LanguageSwitch />} /> },
+    // Where a person lands once their account is deleted, signed out by then.
+    { path: ACCOUNT_DELETED_PATH, element: <AccountDeletedPage toolbar={<LanguageSwitch />} /> },
     {
       path: '/',
       element: (

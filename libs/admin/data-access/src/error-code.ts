@@ -15,3 +15,21 @@ export function errorCode(error: unknown): string | null {
 export function errorReason(error: unknown): string | null {
   return firstExtension(error, 'reason');
 }
+
+/** The fields a BAD_USER_INPUT names (`extensions.fields[].field`), so each is marked in place. */
+export function errorFields(error: unknown): string[] {
+  if (!(error instanceof ApolloError)) return [];
+  const fields = error.graphQLErrors[0]?.extensions?.['fields'];
+  if (!Array.isArray(fields)) return [];
+  return fields.flatMap((entry: unknown) => {
+    const field = typeof entry === 'object' && entry !== null ? (entry as { field?: unknown }).field : undefined;
+    return typeof field === 'string' ? [field] : [];
+  });
+}
+
+/** How long a TOO_MANY_ATTEMPTS refusal asks to wait (`extensions.retryAfterSeconds`), if it said. */
+export function retryAfterSeconds(error: unknown): number | null {
+  if (!(error instanceof ApolloError)) return null;
+  const value = error.graphQLErrors[0]?.extensions?.['retryAfterSeconds'];
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}

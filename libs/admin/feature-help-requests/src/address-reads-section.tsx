@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client';
 import { Alert, Divider, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { MyAddressReadsDocument, errorMessage } from '@relais/admin-data-access';
+import { usePersonName } from '@relais/admin-ui';
 import { useTranslation } from 'react-i18next';
 import { useLocaleFormat } from './use-locale-format';
 
@@ -8,6 +9,7 @@ import { useLocaleFormat } from './use-locale-format';
 export function AddressReadsSection() {
   const { t } = useTranslation();
   const format = useLocaleFormat();
+  const name = usePersonName();
   const { data, error } = useQuery(MyAddressReadsDocument, { fetchPolicy: 'cache-and-network' });
   const reads = data?.myAddressReads ?? [];
   return (
@@ -35,7 +37,7 @@ export function AddressReadsSection() {
                 <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
                   <Text size="sm">
                     <Text span fw={600}>
-                      {read.reader.displayName}
+                      {name(read.reader)}
                     </Text>
                     {' · '}
                     <Text span c="dimmed" size="sm">

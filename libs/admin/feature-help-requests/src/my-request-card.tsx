@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client';
 import { Alert, Button, Card, Group, Stack, Text } from '@mantine/core';
 import type { HelpRequestSummaryFragment } from '@relais/admin-data-access';
 import { CancelHelpRequestDocument, CompleteHelpRequestDocument, errorMessage } from '@relais/admin-data-access';
+import { usePersonName } from '@relais/admin-ui';
 import { useTranslation } from 'react-i18next';
 import { CategoryBadge } from './category-badge';
 import { ConfirmButton } from './confirm-button';
@@ -17,10 +18,12 @@ export interface MyRequestCardProps {
 export function MyRequestCard({ request }: MyRequestCardProps) {
   const { t } = useTranslation();
   const format = useLocaleFormat();
+  const name = usePersonName();
   const [cancel, cancelling] = useMutation(CancelHelpRequestDocument);
   const [complete, completing] = useMutation(CompleteHelpRequestDocument);
   const failure = cancelling.error ?? completing.error;
   const { status, assignee } = request;
+  const assigneeName = assignee ? name(assignee) : t('myRequests.aVolunteer');
   // The answers carry the request with its new status: Apollo's cache updates this card.
   const run = (action: () => Promise<unknown>) => action().catch(() => undefined);
 
@@ -45,8 +48,8 @@ export function MyRequestCard({ request }: MyRequestCardProps) {
         )}
         <Text size="sm" fw={500} data-testid="my-request-state">
           {status === 'OPEN' && t('myRequests.waiting')}
-          {status === 'ASSIGNED' && t('myRequests.takenBy', { name: assignee?.displayName ?? t('myRequests.aVolunteer') })}
-          {status === 'DONE' && t('myRequests.doneBy', { name: assignee?.displayName ?? t('myRequests.aVolunteer') })}
+          {status === 'ASSIGNED' && t('myRequests.takenBy', { name: assigneeName })}
+          {status === 'DONE' && t('myRequests.doneBy', { name: assigneeName })}
           {status === 'EXPIRED' && t('myRequests.expired')}
           {status === 'CANCELLED' && t('myRequests.cancelled')}
         </Text>
@@ -82,7 +85,7 @@ export function MyRequestCard({ request }: MyRequestCardProps) {
           (request.thanksGiven ? (
             <ThanksGiven rating={request.thanksGiven.rating} message={request.thanksGiven.message} createdAt={request.thanksGiven.createdAt} />
           ) : (
-            <ThankVolunteerForm requestId={request.id} volunteerName={assignee?.displayName ?? null} />
+            <ThankVolunteerForm requestId={request.id} volunteerName={assignee && !assignee.erased ? assignee.displayName : null} />
           ))}
       </Stack>
     </Card>

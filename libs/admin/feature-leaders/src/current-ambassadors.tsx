@@ -3,7 +3,7 @@ import { Anchor, Box, Divider, Group, Switch, Text } from '@mantine/core';
 import type { AmbassadorsQuery } from '@relais/admin-data-access';
 import { AmbassadorsDocument, errorMessage } from '@relais/admin-data-access';
 import { useLocaleFormat } from '@relais/admin-feature-help-requests';
-import { SectionPanel } from '@relais/admin-ui';
+import { SectionPanel, usePersonName } from '@relais/admin-ui';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -20,6 +20,7 @@ type Term = AmbassadorsQuery['ambassadors'][number];
 export function CurrentAmbassadors({ neighbourhoodId }: CurrentAmbassadorsProps) {
   const { t } = useTranslation();
   const format = useLocaleFormat();
+  const name = usePersonName();
   const [includePast, setIncludePast] = useState(false);
   const { data, error } = useQuery(AmbassadorsDocument, { variables: { neighbourhoodId, includePast }, fetchPolicy: 'cache-and-network' });
   const terms = data?.ambassadors ?? [];
@@ -27,7 +28,7 @@ export function CurrentAmbassadors({ neighbourhoodId }: CurrentAmbassadorsProps)
 
   const since = (term: Term) =>
     term.promotedBy
-      ? t('ambassador.sinceBy', { date: format.dateTime(term.promotedAt), name: term.promotedBy.displayName })
+      ? t('ambassador.sinceBy', { date: format.dateTime(term.promotedAt), name: name(term.promotedBy) })
       : t('ambassador.since', { date: format.dateTime(term.promotedAt) });
 
   return (

@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client';
-import { Alert, Anchor, Code, Group, Loader, Pagination, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Code, Group, Loader, Pagination, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { AuditLogDocument, errorMessage } from '@relais/admin-data-access';
 import { useLocaleFormat } from '@relais/admin-feature-help-requests';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AuditActor } from './audit-actor';
 import type { AuditLogForm } from './audit-log-filter';
 import { auditLogVariables, idFilter } from './audit-log-filter';
 
@@ -12,7 +13,7 @@ const ID_FILTERS = [
   { field: 'personId', label: 'audit.personId', testId: 'audit-person' },
   { field: 'readerId', label: 'audit.readerId', testId: 'audit-reader' },
 ] as const;
-const ACTIONS = ['READ_ADDRESS', 'UPDATE_SETTING', 'PROMOTE_AMBASSADOR', 'DEMOTE_AMBASSADOR', 'RETRY_EMAIL'] as const;
+const ACTIONS = ['READ_ADDRESS', 'UPDATE_SETTING', 'PROMOTE_AMBASSADOR', 'DEMOTE_AMBASSADOR', 'RETRY_EMAIL', 'ERASE_PERSON'] as const;
 
 /** « Journal d'audit », for ADMIN: who saw or changed what, filtered and a page at a time. */
 export function AuditLogPage() {
@@ -109,13 +110,7 @@ export function AuditLogPage() {
                     <Text size="sm">{format.dateTime(entry.at)}</Text>
                   </Table.Td>
                   <Table.Td>
-                    {entry.actor ? (
-                      <Anchor component="button" size="sm" title={t('audit.byThem')} onClick={() => set({ readerId: entry.actor?.id ?? '' })}>
-                        {entry.actor.displayName}
-                      </Anchor>
-                    ) : (
-                      <Text size="sm">{entry.actorRef ? t('audit.erased', { ref: entry.actorRef.slice(0, 8) }) : t('audit.system')}</Text>
-                    )}
+                    <AuditActor entry={entry} onFilter={(readerId) => set({ readerId })} />
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm">{t(`audit.actions.${entry.action}`, { defaultValue: entry.action })}</Text>

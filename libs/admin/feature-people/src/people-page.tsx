@@ -5,6 +5,7 @@ import type { Role } from '@relais/admin-data-access';
 import { PeopleDocument, errorMessage } from '@relais/admin-data-access';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErasePersonModal } from './erase-person-modal';
 import { GrantOrganiserModal } from './grant-organiser-modal';
 import type { PersonRow } from './people-table';
 import { PeopleTable } from './people-table';
@@ -16,15 +17,21 @@ const SEARCH_DEBOUNCE_MS = 250;
 export interface PeoplePageProps {
   /** Only ADMIN may grant; the API refuses anyone else anyway. */
   canGrantOrganiser: boolean;
+  /** ADMIN only too: erasing someone who asked by phone or letter. */
+  canErase?: boolean;
+  /** The viewer is not offered to erase themselves: « Mes données » does that, with their password. */
+  viewerId?: string;
 }
 
-export function PeoplePage({ canGrantOrganiser }: PeoplePageProps) {
+export function PeoplePage({ canGrantOrganiser, canErase = false, viewerId }: PeoplePageProps) {
   const { t } = useTranslation();
   const [searchInput, setSearchInput] = useState('');
   const [search] = useDebouncedValue(searchInput.trim(), SEARCH_DEBOUNCE_MS);
   const [role, setRole] = useState<Role | null>(null);
   const [page, setPage] = useState(1);
   const [granting, setGranting] = useState<PersonRow | null>(null);
+  const [erasing, setErasing] = useState<PersonRow | null>(null);
+  const [erased, setErased] = useState(false);
 
   // A new search or filter starts again at page 1 (adjusted during render, not in an effect,
   // so no request goes out for a page the new results may not have).
@@ -43,6 +50,10 @@ export function PeoplePage({ canGrantOrganiser }: PeoplePageProps) {
   const shown = data ?? previousData;
   const totalCount = shown?.people.totalCount ?? 0;
   const pages = Math.max(1, Math.ceil(totalCount / PEOPLE_PER_PAGE));
+  const startErasing = (person: PersonRow) => {
+    setErased(false);
+    setErasing(person);
+  };
 
   return (
     <Stack gap="md">
@@ -83,8 +94,18 @@ export function PeoplePage({ canGrantOrganiser }: PeoplePageProps) {
           {errorMessage(error)}
         </Alert>
       )}
+      {erased && (
+        <Alert color="green" withCloseButton onClose={() => setErased(false)} data-testid="person-erased">
+          {t('erasePerson.done')}
+        </Alert>
+      )}
       {shown && shown.people.items.length > 0 && (
-        <PeopleTable people={shown.people.items} onGrantOrganiser={canGrantOrganiser ? setGranting : undefined} />
+        <PeopleTable
+          people={shown.people.items}
+          onGrantOrganiser={canGrantOrganiser ? setGranting : undefined}
+          onErase={canErase ? startErasing : undefined}
+          viewerId={viewerId}
+        />
       )}
       {shown && shown.people.items.length === 0 && (
         <Text c="dimmed" data-testid="people-empty">
@@ -96,6 +117,16 @@ export function PeoplePage({ canGrantOrganiser }: PeoplePageProps) {
       )}
       {granting && (
         <GrantOrganiserModal person={granting} onClose={() => setGranting(null)} onGranted={() => void refetch()} />
+      )}
+      {erasing && (
+        <ErasePersonModal
+          person={erasing}
+          onClose={() => setErasing(null)}
+          onErased={() => {
+            setErased(true);
+            void refetch();
+          }}
+        />
       )}
     </Stack>
   );

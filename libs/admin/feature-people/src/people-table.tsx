@@ -1,4 +1,5 @@
-import { Badge, Button, Group, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, Stack, Table, Text, em } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import type { PeopleQuery } from '@relais/admin-data-access';
 import { useTranslation } from 'react-i18next';
 import { ROLE_COLOURS } from './roles';
@@ -9,11 +10,32 @@ export interface PeopleTableProps {
   people: readonly PersonRow[];
   /** Given only to viewers who may grant the organiser role. */
   onGrantOrganiser?: (person: PersonRow) => void;
+  /** Given only to viewers who may erase people (ADMIN). */
+  onErase?: (person: PersonRow) => void;
+  /** The viewer, who deletes their own account from « Mes données » instead. */
+  viewerId?: string;
 }
 
-export function PeopleTable({ people, onGrantOrganiser }: PeopleTableProps) {
+export function PeopleTable({ people, onGrantOrganiser, onErase, viewerId }: PeopleTableProps) {
   const { t } = useTranslation();
   const none = t('people.none');
+  // On a phone the table scrolls sideways: the actions sit under the name, where it starts.
+  const wide = useMediaQuery(`(min-width: ${em(768)})`, true, { getInitialValueInEffect: false });
+  const hasActions = Boolean(onGrantOrganiser ?? onErase);
+  const actions = (person: PersonRow) => (
+    <Group gap={6} wrap="nowrap">
+      {onGrantOrganiser && (
+        <Button size="compact-sm" variant="light" onClick={() => onGrantOrganiser(person)} data-testid="grant-organiser">
+          {t('people.grantOrganiser')}
+        </Button>
+      )}
+      {onErase && person.id !== viewerId && (
+        <Button size="compact-sm" variant="subtle" color="red" onClick={() => onErase(person)} data-testid="erase-person">
+          {t('erasePerson.action')}
+        </Button>
+      )}
+    </Group>
+  );
   return (
     <Table.ScrollContainer minWidth={720}>
       <Table striped highlightOnHover verticalSpacing="xs" data-testid="people-table">
@@ -23,16 +45,19 @@ export function PeopleTable({ people, onGrantOrganiser }: PeopleTableProps) {
             <Table.Th>{t('people.email')}</Table.Th>
             <Table.Th>{t('people.roles')}</Table.Th>
             <Table.Th>{t('people.neighbourhood')}</Table.Th>
-            {onGrantOrganiser && <Table.Th>{t('people.actions')}</Table.Th>}
+            {hasActions && wide && <Table.Th>{t('people.actions')}</Table.Th>}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {people.map((person) => (
             <Table.Tr key={person.id} data-testid="people-row" data-person-id={person.id}>
-              <Table.Td data-testid="people-row-name">
-                <Text fw={500} size="sm">
-                  {person.displayName}
-                </Text>
+              <Table.Td>
+                <Stack gap={4} align="flex-start">
+                  <Text fw={500} size="sm" data-testid="people-row-name">
+                    {person.displayName}
+                  </Text>
+                  {hasActions && !wide && actions(person)}
+                </Stack>
               </Table.Td>
               <Table.Td data-testid="people-row-email">{person.email ?? none}</Table.Td>
               <Table.Td>
@@ -45,13 +70,7 @@ export function PeopleTable({ people, onGrantOrganiser }: PeopleTableProps) {
                 </Group>
               </Table.Td>
               <Table.Td data-testid="people-row-neighbourhood">{person.neighbourhood?.name ?? none}</Table.Td>
-              {onGrantOrganiser && (
-                <Table.Td>
-                  <Button size="compact-sm" variant="light" onClick={() => onGrantOrganiser(person)} data-testid="grant-organiser">
-                    {t('people.grantOrganiser')}
-                  </Button>
-                </Table.Td>
-              )}
+              {hasActions && wide && <Table.Td>{actions(person)}</Table.Td>}
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -4,6 +4,7 @@ import { ExportMyDataDocument, errorMessage } from '@relais/admin-data-access';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { DeleteAccountSection } from './delete-account-section';
 
 const KEPT = ['account', 'requests', 'tasks', 'trust', 'leaders', 'mails', 'reads'] as const;
 
@@ -77,6 +78,7 @@ export function MyDataPage() {
             {t('myData.privacyLink')}
           </Anchor>
         </Text>
+        <DeleteAccountSection />
       </Stack>
     </Container>
   );

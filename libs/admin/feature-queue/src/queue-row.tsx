@@ -1,6 +1,7 @@
 import { Anchor, Stack, Table, Text } from '@mantine/core';
 import type { HelpRequestQueueQuery } from '@relais/admin-data-access';
 import { CategoryBadge, StatusBadge, isActiveStatus, useLiveHelpRequest } from '@relais/admin-feature-help-requests';
+import { usePersonName } from '@relais/admin-ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { AgeBadge } from './age-badge';
@@ -14,6 +15,7 @@ export interface QueueRowProps {
 
 export function QueueRow({ request, now }: QueueRowProps) {
   const { t } = useTranslation();
+  const name = usePersonName();
   // Taken, given back or cancelled while on screen: the row changes as it happens.
   useLiveHelpRequest(request.id, isActiveStatus(request.status));
   const none = t('queue.none');
@@ -34,10 +36,10 @@ export function QueueRow({ request, now }: QueueRowProps) {
         <StatusBadge status={request.status} />
       </Table.Td>
       <Table.Td data-testid="queue-row-assignee">
-        <Text size="sm">{request.assignee?.displayName ?? none}</Text>
+        <Text size="sm">{request.assignee ? name(request.assignee) : none}</Text>
       </Table.Td>
       <Table.Td>
-        <Text size="sm">{request.requester.displayName}</Text>
+        <Text size="sm">{name(request.requester)}</Text>
         <Text size="xs" c="dimmed" data-testid="queue-row-address">
           {request.address ?? none}
         </Text>

@@ -2,6 +2,7 @@ import { Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { HelpRequestDetailsQuery } from '@relais/admin-data-access';
 import { CategoryBadge, StatusBadge, ThanksGiven, useLocaleFormat } from '@relais/admin-feature-help-requests';
 import { DetailField } from '@relais/admin-feature-neighbourhoods';
+import { usePersonName } from '@relais/admin-ui';
 import { useTranslation } from 'react-i18next';
 
 export type RequestDetails = NonNullable<HelpRequestDetailsQuery['helpRequest']>;
@@ -13,6 +14,7 @@ export interface RequestSummaryProps {
 export function RequestSummary({ request }: RequestSummaryProps) {
   const { t } = useTranslation();
   const format = useLocaleFormat();
+  const name = usePersonName();
   const none = t('queue.none');
   const homework = [request.subject, request.level].filter(Boolean).join(' · ');
   return (
@@ -31,7 +33,7 @@ export function RequestSummary({ request }: RequestSummaryProps) {
       )}
       <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
         <DetailField size="sm" label={t('request.requester')} testId="request-requester">
-          {request.requester.displayName}
+          {name(request.requester)}
         </DetailField>
         <DetailField size="sm" label={t('request.address')} testId="request-address">
           {request.address ?? t('request.noAddress')}
@@ -40,7 +42,7 @@ export function RequestSummary({ request }: RequestSummaryProps) {
           {request.neighbourhood?.name ?? none}
         </DetailField>
         <DetailField size="sm" label={t('request.assignee')} testId="request-assignee">
-          {request.assignee?.displayName ?? none}
+          {request.assignee ? name(request.assignee) : none}
         </DetailField>
         <DetailField size="sm" label={t('request.postedAt')} testId="request-posted-at">
           {format.dateTime(request.createdAt)}

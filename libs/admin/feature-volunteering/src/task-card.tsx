@@ -3,6 +3,7 @@ import { Alert, Button, Card, Group, Stack, Text } from '@mantine/core';
 import type { MyTasksQuery } from '@relais/admin-data-access';
 import { CompleteHelpRequestDocument, GiveBackHelpRequestDocument, errorMessage } from '@relais/admin-data-access';
 import { CategoryBadge, ConfirmButton, StatusBadge, ThanksGiven, useLocaleFormat, useLiveHelpRequest } from '@relais/admin-feature-help-requests';
+import { usePersonName } from '@relais/admin-ui';
 import { useTranslation } from 'react-i18next';
 
 export type Task = MyTasksQuery['myTasks']['items'][number];
@@ -14,6 +15,7 @@ export interface TaskCardProps {
 export function TaskCard({ task }: TaskCardProps) {
   const { t } = useTranslation();
   const format = useLocaleFormat();
+  const name = usePersonName();
   const client = useApolloClient();
   const moved = { refetchQueries: ['MyTasks'] };
   const [complete, completing] = useMutation(CompleteHelpRequestDocument, moved);
@@ -43,7 +45,7 @@ export function TaskCard({ task }: TaskCardProps) {
           </Text>
         )}
         <Text size="sm" fw={500}>
-          {t('tasks.for', { name: task.requester.displayName })}
+          {t('tasks.for', { name: name(task.requester) })}
         </Text>
         <Text size="sm" data-testid="task-address">
           {task.address ? t('requests.address', { address: task.address }) : t(task.status === 'ASSIGNED' ? 'tasks.noAddress' : 'tasks.addressGone')}

@@ -1,1 +1,3 @@
 export * from './section-panel';
+export * from './person-name';
+export * from './modal-actions';

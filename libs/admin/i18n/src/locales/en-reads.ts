@@ -41,6 +41,7 @@ export const enReads = {
       PROMOTE_AMBASSADOR: 'Ambassador named',
       DEMOTE_AMBASSADOR: 'Ambassador removed',
       RETRY_EMAIL: 'Mail sent again',
+      ERASE_PERSON: 'Erasure of a person',
     },
   },
 };

@@ -4,6 +4,7 @@ import { enReads } from './en-reads';
 import { enPrivacy } from './en-privacy';
 import { enMyData } from './en-mydata';
 import { enRetention } from './en-retention';
+import { enErasure } from './en-erasure';
 import { enSignUp } from './en-signup';
 import type { Translations } from './translations';
 
@@ -363,5 +364,6 @@ export const en: Translations = {
   ...enPrivacy,
   ...enMyData,
   ...enRetention,
+  ...enErasure,
   ...enSignUp,
 };

@@ -41,6 +41,7 @@ export const frReads = {
       PROMOTE_AMBASSADOR: 'Ambassadeur·rice nommé·e',
       DEMOTE_AMBASSADOR: 'Ambassadeur·rice retiré·e',
       RETRY_EMAIL: 'Mail renvoyé',
+      ERASE_PERSON: 'Effacement d’une personne',
     },
   },
 };

@@ -4,6 +4,7 @@ import { frReads } from './fr-reads';
 import { frPrivacy } from './fr-privacy';
 import { frMyData } from './fr-mydata';
 import { frRetention } from './fr-retention';
+import { frErasure } from './fr-erasure';
 import { frSignUp } from './fr-signup';
 
 // French is the reference: the other languages must have exactly these keys.
@@ -363,5 +364,6 @@ export const fr = {
   ...frPrivacy,
   ...frMyData,
   ...frRetention,
+  ...frErasure,
   ...frSignUp,
 };
