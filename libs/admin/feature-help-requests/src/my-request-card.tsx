@@ -85,7 +85,8 @@ export function MyRequestCard({ request }: MyRequestCardProps) {
           (request.thanksGiven ? (
             <ThanksGiven rating={request.thanksGiven.rating} message={request.thanksGiven.message} createdAt={request.thanksGiven.createdAt} />
           ) : (
-            <ThankVolunteerForm requestId={request.id} volunteerName={assignee && !assignee.erased ? assignee.displayName : null} />
+            // A volunteer who erased their account can no longer be thanked (the API says VOLUNTEER_ERASED).
+            !assignee?.erased && <ThankVolunteerForm requestId={request.id} volunteerName={assignee?.displayName ?? null} />
           ))}
       </Stack>
     </Card>

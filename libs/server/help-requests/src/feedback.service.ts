@@ -27,6 +27,8 @@ export class FeedbackService {
       throw conflict(`the request is ${request.status.toLowerCase()}: thanks come once it is done`, 'WRONG_STATUS', { status: request.status });
     }
     const volunteerId = request.assigneeId;
+    // Nobody would read it, and a rating would credit the placeholder in the trust graph.
+    if (volunteerId === ERASED_PERSON_ID) throw conflict('the volunteer erased their account: there is nobody left to thank', 'VOLUNTEER_ERASED');
     try {
       await this.db.transaction(async (tx) => {
         // The profile first, as every other change does, so the locks never wait in a cycle.
