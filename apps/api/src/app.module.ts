@@ -15,6 +15,7 @@ import type { MailTransport } from '@relais/server-messaging';
 import { MessagingModule } from '@relais/server-messaging';
 import { NeighbourhoodsModule } from '@relais/server-neighbourhoods';
 import { PeopleModule } from '@relais/server-people';
+import { OutreachModule } from '@relais/server-outreach';
 import { PrivacyModule } from '@relais/server-privacy';
 import { withCheckedArguments } from '@relais/server-shared';
 import type { Request } from 'express';
@@ -84,6 +85,7 @@ export class AppModule {
         MatchingModule,
         LeadersModule,
         PrivacyModule,
+        OutreachModule,
         auth,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

@@ -19,6 +19,9 @@ const PROMOTE = `mutation Promote($personId: ID!, $n: ID!) { promoteToAmbassador
 const DEMOTE = `mutation Demote($personId: ID!, $n: ID!, $reason: String!) { demoteAmbassador(personId: $personId, neighbourhoodId: $n, reason: $reason) { id } }`;
 const RECORD_CONSENT = `mutation Record($personId: ID!, $input: ConsentInput!) { recordConsent(personId: $personId, input: $input) { id } }`;
 const WEIGHTS = `mutation Weights($input: MatchWeightsInput!) { updateMatchWeights(input: $input) { proximity } }`;
+const POST_IDEA = `mutation PostIdea($input: IdeaInput!) { postIdea(input: $input) { id } }`;
+const VOTE_IDEA = `mutation Vote($id: ID!) { voteIdea(id: $id) { id } }`;
+const MODERATE_IDEA = `mutation Moderate($id: ID!, $status: IdeaStatus!, $reason: String!) { moderateIdea(id: $id, status: $status, reason: $reason) { id } }`;
 const REQUEST_AFTER = `query After($id: ID!) { helpRequest(id: $id) { status description address requester { id erased displayName } assignee { id } } }`;
 
 // The person erased: every place they could be found carries one of these.
@@ -76,6 +79,7 @@ describe('erasure', () => {
   let columns: Column[];
   const posted: Record<'open' | 'assigned' | 'done', string> = { open: '', assigned: '', done: '' };
   const helped: Record<'held' | 'done' | 'onBehalf', string> = { held: '', done: '', onBehalf: '' };
+  const ideas: Record<'theirs' | 'others', string> = { theirs: '', others: '' };
   const before = new Map<string, number>();
 
   const count = async (sql: string, params: unknown[] = []): Promise<number> => Number((await test.db.query(sql, params))[0].n);
@@ -135,6 +139,14 @@ describe('erasure', () => {
     await test.api.ok(RECORD_CONSENT, { personId: resident.id, input: { news: true } }, victim.token);
     await test.api.ok(WEIGHTS, { input: { proximity: 2 } }, victim.token);
     await test.api.ok(REFRESH, { id: here }, organiser.token);
+    // An idea of theirs, voted for by a neighbour and moderated with words to them; a vote and a moderation of theirs on another's.
+    ideas.theirs = (await test.api.ok<{ postIdea: { id: string } }>(POST_IDEA, { input: { title: 'Le potager de Zéphyrine', body: 'Quillebœuf propose des bacs', neighbourhoodId: here } }, victim.token)).postIdea.id;
+    await test.api.ok(VOTE_IDEA, { id: ideas.theirs }, neighbour.token);
+    await test.api.ok(MODERATE_IDEA, { id: ideas.theirs, status: 'ADOPTED', reason: 'Merci Zéphyrine, le conseil la reprend' }, organiser.token);
+    ideas.others = (await test.api.ok<{ postIdea: { id: string } }>(POST_IDEA, { input: { title: 'Une boîte à livres', body: 'Square du Temple', neighbourhoodId: here } }, resident.token)).postIdea.id;
+    await test.api.ok(VOTE_IDEA, { id: ideas.others }, victim.token);
+    await test.api.ok(VOTE_IDEA, { id: ideas.others }, neighbour.token);
+    await test.api.ok(MODERATE_IDEA, { id: ideas.others, status: 'ADOPTED', reason: 'Retenue pour le printemps' }, victim.token);
     // A wrong password: a log-in counter is kept under their e-mail.
     expect(errorCode(await test.api.request(LOG_IN, { email: victim.email, password: 'not the password' }))).toBe('UNAUTHENTICATED');
 
@@ -250,6 +262,17 @@ describe('erasure', () => {
         { rating: 5, message: null },
       ]);
       expect((await test.db.query(`SELECT completed_count FROM volunteer_profile WHERE person_id = $1`, [volunteer.id]))[0].completed_count).toBe(1);
+    });
+
+    it("takes their ideas and their votes away, and keeps others' ideas they voted for or moderated", async () => {
+      expect(await count(`SELECT count(*) AS n FROM idea WHERE id = $1`, [ideas.theirs])).toBe(0);
+      expect(await count(`SELECT count(*) AS n FROM idea_vote WHERE idea_id = $1`, [ideas.theirs])).toBe(0);
+      const others = await test.db.query(`SELECT votes, moderated_by_id, moderation_reason FROM idea WHERE id = $1`, [ideas.others]);
+      expect(others).toEqual([{ votes: 1, moderated_by_id: ERASED_PERSON_ID, moderation_reason: 'Retenue pour le printemps' }]);
+      // The neighbour's vote alone is left in the sum.
+      const [sums] = await test.db.query(`SELECT i.vote_weight::float8 AS total, (SELECT sum(weight)::float8 FROM idea_vote WHERE idea_id = i.id) AS kept FROM idea i WHERE i.id = $1`, [ideas.others]);
+      expect(sums.total).toBeCloseTo(sums.kept, 6);
+      expect(await count(`SELECT count(*) AS n FROM audit_log WHERE action = 'MODERATE_IDEA' AND subject_id = $1 AND detail IS NULL`, [ideas.theirs])).toBe(1);
     });
 
     it('is in no ranking, and their endorsement and recruit count no more once scores are recomputed', async () => {

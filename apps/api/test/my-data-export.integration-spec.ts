@@ -9,6 +9,8 @@ import { startTestApp } from './support/test-app';
 const EXPORT = `query { exportMyData }`;
 const UPDATE_CONSENTS = `mutation Update($input: ConsentInput!) { updateConsents(input: $input) { id } }`;
 const REFRESH = `mutation Refresh($id: ID!) { refreshLeaderScores(neighbourhoodId: $id) }`;
+const POST_IDEA = `mutation PostIdea($input: IdeaInput!) { postIdea(input: $input) { id } }`;
+const VOTE_IDEA = `mutation Vote($id: ID!) { voteIdea(id: $id) { id } }`;
 
 // Everyone lives somewhere of their own, so that a coordinate found in an export names its owner.
 const RESIDENT_HOME = { lat: 48.86317, lng: 2.36021 };
@@ -40,6 +42,7 @@ describe('exportMyData', () => {
   let neighbour: SignedUp;
   let done: string;
   let held: string;
+  let idea: string;
 
   const exportOf = async (person: SignedUp): Promise<{ text: string; data: MyData }> => {
     const text = (await test.api.ok<{ exportMyData: string }>(EXPORT, {}, person.token)).exportMyData;
@@ -77,6 +80,8 @@ describe('exportMyData', () => {
     await test.api.ok(UPDATE_CONSENTS, { input: { news: true } }, resident.token);
     await test.api.ok(UPDATE_CONSENTS, { input: { news: true, digest: false } }, volunteer.token);
     await test.api.ok(REFRESH, { id: here }, organiser.token);
+    idea = (await test.api.ok<{ postIdea: { id: string } }>(POST_IDEA, { input: { title: 'Une boîte à livres', body: 'Square du Temple', neighbourhoodId: here } }, resident.token)).postIdea.id;
+    await test.api.ok(VOTE_IDEA, { id: idea }, volunteer.token);
     await test.db.query(`INSERT INTO ambassador (person_id, neighbourhood_id, promoted_by_id) VALUES ($1, $2, $3)`, [volunteer.id, here, organiser.id]);
     for (const [to, subject] of [
       [volunteer.email, 'Merci pour votre aide'],
@@ -123,6 +128,8 @@ describe('exportMyData', () => {
     // The volunteer's accepting showed no address, so only the organiser's read is recorded.
     expect(reads).toEqual([expect.objectContaining({ requestId: done, reader: 'Olivier Orga', readerRole: 'ORGANISER' })]);
     expect(section(data, 'tasks')).toEqual([]);
+    expect(section(data, 'ideas')).toEqual([expect.objectContaining({ id: idea, title: 'Une boîte à livres', body: 'Square du Temple', neighbourhood: 'Enfants-Rouges', status: 'OPEN', votes: 1 })]);
+    expect(section(data, 'ideaVotes')).toEqual([]);
   });
 
   it('gives the volunteer their profile, tasks, thanks received, leader score and its history, ambassador term, mails', async () => {
@@ -143,6 +150,10 @@ describe('exportMyData', () => {
     expect(section(data, 'ambassadorTerms')).toEqual([expect.objectContaining({ neighbourhood: 'Enfants-Rouges', promotedBy: 'Olivier Orga', demotedAt: null })]);
     expect(section(data, 'mailsSentToYou').map((m) => m['subject'])).toContain('Merci pour votre aide');
     expect(section(data, 'requests')).toEqual([]);
+    // Thanked once: their vote weighs six fresh ones at least.
+    expect(section(data, 'ideaVotes')).toEqual([expect.objectContaining({ ideaId: idea, idea: 'Une boîte à livres', weight: expect.any(Number) })]);
+    expect(section(data, 'ideaVotes')[0]?.['weight']).toBeGreaterThanOrEqual(6);
+    expect(section(data, 'ideas')).toEqual([]);
   });
 
   it("holds nobody else's e-mail, home or id, nor the address of a task once closed", async () => {

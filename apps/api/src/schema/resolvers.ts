@@ -11,6 +11,7 @@ import { LEADER_RESOLVERS } from '@relais/server-leaders';
 import { FailedMailResolver } from '@relais/server-messaging';
 import { NeighbourhoodsResolver } from '@relais/server-neighbourhoods';
 import { ConsentsResolver, PeopleResolver } from '@relais/server-people';
+import { OUTREACH_RESOLVERS } from '@relais/server-outreach';
 import { PRIVACY_RESOLVERS } from '@relais/server-privacy';
 
 /** Every resolver class; the schema test checks this list against the running app's schema. */
@@ -26,4 +27,5 @@ export const RESOLVERS = [AuthResolver, NeighbourhoodsResolver, PeopleResolver, 
   AddressReadsResolver,
   AuditLogResolver,
   ...PRIVACY_RESOLVERS,
+  ...OUTREACH_RESOLVERS,
 ];

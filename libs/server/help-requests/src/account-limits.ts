@@ -48,8 +48,8 @@ export function postingLimits(viewer: Viewer): readonly AccountLimit[] {
 
 /** Where an account's writes of one kind are: the table, its author column, its time column. */
 export interface AccountWrites {
-  table: 'help_request' | 'endorsement' | 'help_request_event';
-  authorColumn: 'posted_by_id' | 'endorser_id' | 'volunteer_id';
+  table: 'help_request' | 'endorsement' | 'help_request_event' | 'idea';
+  authorColumn: 'posted_by_id' | 'endorser_id' | 'volunteer_id' | 'author_id';
   /** created_at unless said otherwise. */
   timeColumn?: 'at';
   /** Which rows of the table count, for a table of several kinds. */

@@ -54,6 +54,8 @@ export class MyDataExportService {
         leaderScores: await list(LEADER_SCORES),
         leaderScoreHistory: await list(LEADER_SNAPSHOTS),
         ambassadorTerms: await list(AMBASSADOR_TERMS),
+        ideas: await list(IDEAS),
+        ideaVotes: await list(IDEA_VOTES),
         mailsSentToYou: await list(MAILS, [email]),
         addressReads: await list(ADDRESS_READS, [personId, READ_ADDRESS]),
       };
@@ -174,6 +176,19 @@ const AMBASSADOR_TERMS = `
     LEFT JOIN person pb ON pb.id = a.promoted_by_id
     LEFT JOIN person db ON db.id = a.demoted_by_id
    WHERE a.person_id = $1 ORDER BY a.promoted_at DESC`;
+
+/** Ideas they posted, with how they were moderated (the reason was written to them). */
+const IDEAS = `
+  SELECT i.id, i.title, i.body, n.name AS neighbourhood, i.status, i.votes, i.moderation_reason AS "moderationReason",
+         i.moderated_at AS "moderatedAt", i.created_at AS "createdAt"
+    FROM idea i LEFT JOIN neighbourhood n ON n.id = i.neighbourhood_id
+   WHERE i.author_id = $1 ORDER BY i.created_at DESC`;
+
+/** Their votes, with the weight each was given when they voted; the idea by its title, not its author. */
+const IDEA_VOTES = `
+  SELECT i.id AS "ideaId", i.title AS idea, v.weight::float8 AS weight, v.created_at AS "createdAt"
+    FROM idea_vote v JOIN idea i ON i.id = v.idea_id
+   WHERE v.voter_id = $1 ORDER BY v.created_at DESC`;
 
 /** Mails to the account's address; the body too, since it was sent to them. */
 const MAILS = `

@@ -110,6 +110,19 @@ export const ERASURE_RULES: Readonly<Record<string, TableErasure>> = {
     why: 'A setting they changed stays, changed by the placeholder.',
     columns: { key: 'not personal', value: 'not personal', updated_by_id: 'placeholder' },
   },
+  idea: {
+    why:
+      'Ideas they posted go, with the votes others gave them: an idea is its author’s words and opinion, and without its words it ' +
+      'would mean nothing. Ideas they moderated stay, moderated by the placeholder.',
+    columns: {
+      id: 'not personal', author_id: 'row deleted', neighbourhood_id: 'not personal', title: 'row deleted', body: 'row deleted',
+      status: 'not personal', moderation_reason: 'row deleted', moderated_by_id: 'placeholder',
+    },
+  },
+  idea_vote: {
+    why: 'Their votes go (an opinion, and the ideas’ scores drop by their weight); votes on their ideas go with the ideas.',
+    columns: { idea_id: 'row deleted', voter_id: 'row deleted' },
+  },
   trust_edge_change: { why: 'A change log of the trust graph, pruned within a day.', columns: { source: 'transient', target: 'transient' } },
   volunteer_change: { why: 'A change log of volunteer profiles, pruned within a day.', columns: { person_id: 'transient' } },
   neighbourhood: { why: 'Places, not people.', columns: { id: 'not personal', name: 'not personal', city: 'not personal', code: 'not personal', boundary: 'not personal' } },

@@ -24,6 +24,7 @@ const TO_PLACEHOLDER = [
   `UPDATE ambassador SET demoted_by_id = $2 WHERE demoted_by_id = $1`,
   `UPDATE consent_event SET actor_id = $2 WHERE actor_id = $1 AND person_id <> $1`,
   `UPDATE app_setting SET updated_by_id = $2 WHERE updated_by_id = $1`,
+  `UPDATE idea SET moderated_by_id = $2 WHERE moderated_by_id = $1`,
   `UPDATE audit_log SET actor_id = $2 WHERE actor_id = $1`,
   `UPDATE audit_log SET subject_id = $2::text, detail = NULL WHERE subject_type = 'person' AND subject_id = $1::text`,
 ];
@@ -37,6 +38,12 @@ const RESCORE = [
   `SELECT leader_refresh_mark(neighbourhood_id), leader_refresh_mark_person(referred_by_id) FROM person WHERE id = $1`,
   `DELETE FROM endorsement WHERE endorser_id = $1 OR endorsed_id = $1`,
 ];
+
+/**
+ * Their ideas go with their row (and the votes on them); the audit of their moderation keeps its
+ * action and time, not the moderator's reason, written to them and perhaps naming them.
+ */
+const IDEA_AUDIT = `UPDATE audit_log SET detail = NULL WHERE subject_type = 'idea' AND subject_id IN (SELECT id::text FROM idea WHERE author_id = $1)`;
 
 /** Mails to them, and copies of mails to others that carry their name or words. */
 const DELETE_MAILS = `DELETE FROM outbox_email WHERE lower(to_address) = $2 OR concerns @> ARRAY[$1]::uuid[]`;
@@ -55,5 +62,6 @@ export async function eraseTraces(tx: EntityManager, personId: string, email: st
   }
   for (const statement of RESCORE) await tx.query(statement, [personId]);
   for (const statement of TO_PLACEHOLDER) await tx.query(statement, [personId, placeholderId]);
+  await tx.query(IDEA_AUDIT, [personId]);
   await tx.query(DELETE_MAILS, [personId, email.toLowerCase()]);
 }
