@@ -52,6 +52,8 @@ export interface AppModuleOptions {
   logging: LoggingOptions;
   /** GraphQL introspection (GRAPHQL_INTROSPECTION); off unless asked for. */
   introspection?: boolean;
+  /** PUBLIC_URL: links in mails and relay links. */
+  publicUrl: string;
 }
 
 /** The document limits' socket options, with the gate's hooks: a refused document never counts as a subscription. */
@@ -78,7 +80,7 @@ export class AppModule {
         DatabaseModule.forDataSource(options.dataSource),
         JobsModule.forRoot({ databaseUrl: options.jobsDatabaseUrl }),
         LiveModule.forRoot({ redisUrl: options.redisUrl }),
-        MessagingModule.forRoot({ smtpUrl: options.smtpUrl, outboxDir: options.outboxDir, transport: options.mailTransport }),
+        MessagingModule.forRoot({ smtpUrl: options.smtpUrl, outboxDir: options.outboxDir, transport: options.mailTransport, publicUrl: options.publicUrl }),
         NeighbourhoodsModule,
         PeopleModule,
         HelpRequestsModule,

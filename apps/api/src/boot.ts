@@ -39,6 +39,7 @@ export async function boot(config: AppConfig, log: (line: string) => void = cons
     jobsDatabaseUrl: database.url,
     introspection: config.graphqlIntrospection,
     trustProxy: config.trustProxy,
+    publicUrl: config.publicUrl,
     logging: { level: quiet ? 'error' : config.logLevel },
   });
   const empty = await isEmpty(database);

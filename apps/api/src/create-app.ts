@@ -33,6 +33,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
       mailTransport: options.mailTransport,
       jobsDatabaseUrl: options.jobsDatabaseUrl ?? null,
       introspection: options.introspection ?? false,
+      publicUrl: options.publicUrl ?? 'http://localhost:3000',
       logging: options.logging ?? { level: options.quiet ? 'error' : 'info' },
     }),
     // Lines logged while the app is built wait for the structured logger below.

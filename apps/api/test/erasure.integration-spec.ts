@@ -136,6 +136,16 @@ describe('erasure', () => {
     await test.api.ok(DEMOTE, { personId: neighbour.id, n: here, reason: 'Bruno a déménagé' }, victim.token);
     await test.api.ok(PROMOTE, { personId: victim.id, n: here }, admin.token);
     await test.api.ok(DEMOTE, { personId: victim.id, n: here, reason: 'Zéphyrine ne répond plus' }, admin.token);
+    // An ambassador again, with news consent: the campaign they write and send reaches them too.
+    await test.api.ok(PROMOTE, { personId: victim.id, n: here }, admin.token);
+    await test.api.ok(`mutation { updateConsents(input: { news: true }) { id } }`, {}, victim.token);
+    const campaign = await test.api.ok<{ createCampaign: { id: string } }>(
+      `mutation C($input: CampaignInput!) { createCampaign(input: $input) { id } }`,
+      { input: { title: 'Fête de quartier', message: 'Venez nombreux samedi', neighbourhoodIds: [here] } },
+      victim.token,
+    );
+    await test.api.ok(`mutation S($id: ID!) { sendCampaign(id: $id) { id } }`, { id: campaign.createCampaign.id }, victim.token);
+    await test.api.ok(`mutation R($id: ID!) { recordRelay(campaignId: $id, channel: DOOR_TO_DOOR, reach: 12) { relayedAt } }`, { id: campaign.createCampaign.id }, victim.token);
     await test.api.ok(RECORD_CONSENT, { personId: resident.id, input: { news: true } }, victim.token);
     await test.api.ok(WEIGHTS, { input: { proximity: 2 } }, victim.token);
     await test.api.ok(REFRESH, { id: here }, organiser.token);
@@ -262,6 +272,11 @@ describe('erasure', () => {
         { rating: 5, message: null },
       ]);
       expect((await test.db.query(`SELECT completed_count FROM volunteer_profile WHERE person_id = $1`, [volunteer.id]))[0].completed_count).toBe(1);
+      // A help they gave and nobody thanked yet can no longer be: there is nobody to thank.
+      await test.db.query(`DELETE FROM thanks WHERE help_request_id = $1`, [helped.done]);
+      const late = await test.api.request(THANK, { requestId: helped.done, rating: 5, message: 'Merci !' }, resident.token);
+      expect(errorCode(late)).toBe('CONFLICT');
+      expect(late.errors?.[0]?.extensions?.['reason']).toBe('VOLUNTEER_ERASED');
     });
 
     it("takes their ideas and their votes away, and keeps others' ideas they voted for or moderated", async () => {

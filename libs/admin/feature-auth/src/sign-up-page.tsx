@@ -55,7 +55,7 @@ export function SignUpPage({ toolbar }: SignUpPageProps) {
   // Null until the person moves the marker: the quartier's centre stands for it.
   const [picked, setPicked] = useState<LatLng | null>(null);
   const [referralCode, setReferralCode] = useState(() => params.get('code')?.trim() ?? '');
-  // An ambassador's relay link (?relais=): kept with the form, out of sight, for the outreach work to send.
+  // An ambassador's relay link (/r/<code> leads here with ?relais=): sent with the form, out of sight.
   const [relayCode] = useState(() => params.get('relais')?.trim() ?? '');
   const [consents, setConsents] = useState<Record<SignUpConsent, boolean>>({ ranking: false, news: false });
   const [showErrors, setShowErrors] = useState(false);
@@ -112,6 +112,7 @@ export function SignUpPage({ toolbar }: SignUpPageProps) {
       location: { lat: location.lat, lng: location.lng },
       skills: role === 'VOLUNTEER' ? skills : null,
       referralCode: referralCode.trim() || null,
+      relayCode: relayCode || null,
       rankingConsent: consents.ranking,
       newsConsent: consents.news,
     });

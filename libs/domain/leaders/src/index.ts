@@ -10,5 +10,6 @@ export * from './leader-index';
 export * from './volunteer-tally';
 export * from './leader-score';
 export * from './ambassador-rules';
+export * from './campaign-rules';
 export * from './trust-edge-store';
 export * from './giver-standing';

@@ -10,6 +10,8 @@ import { LoginThrottleJobs } from './login-throttle-jobs';
 import { LOGIN_THROTTLE_KEY, LoginThrottleService } from './login-throttle.service';
 import { RequestContextFactory } from './request-context.factory';
 import { SubscriptionGate } from './subscription-gate';
+import { UNSUBSCRIBE_KEY, UnsubscribeLinks } from './unsubscribe-links';
+import { UnsubscribeController } from './unsubscribe.controller';
 
 @Module({})
 export class AuthModule {
@@ -19,6 +21,7 @@ export class AuthModule {
     const key = createSecretKey(Buffer.from(options.jwtSecret, 'utf8'));
     // The throttle's counters are keyed by a hash under a key of their own, not the signing key.
     const throttleKey = createSecretKey(createHmac('sha256', key).update('relais login throttle').digest());
+    const unsubscribeKey = createSecretKey(createHmac('sha256', key).update('relais unsubscribe links').digest());
     return {
       module: AuthModule,
       // Global: erasure (privacy) asks a password again and forgets log-in counters.
@@ -34,10 +37,13 @@ export class AuthModule {
         LoginThrottleService,
         LoginThrottleJobs,
         { provide: LOGIN_THROTTLE_KEY, useValue: throttleKey },
+        { provide: UNSUBSCRIBE_KEY, useValue: unsubscribeKey },
+        UnsubscribeLinks,
         RequestContextFactory,
         SubscriptionGate,
       ],
-      exports: [AuthService, RequestContextFactory, SubscriptionGate],
+      controllers: [UnsubscribeController],
+      exports: [AuthService, RequestContextFactory, SubscriptionGate, UnsubscribeLinks],
     };
   }
 }

@@ -65,6 +65,7 @@ export class AuthService {
       home: input.location,
       skills: input.skills,
       referralCode: input.referralCode,
+      relayCode: input.relayCode,
       rankingConsent: input.rankingConsent,
       contactConsent: input.contactConsent,
       newsConsent: input.newsConsent,

@@ -9,3 +9,4 @@ export * from './auth.resolver';
 export * from './request-context.factory';
 export * from './subscription-gate';
 export * from './auth.module';
+export * from './unsubscribe-links';

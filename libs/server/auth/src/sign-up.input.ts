@@ -25,6 +25,9 @@ export class SignUpInput {
   @Field(() => String, { nullable: true, description: "The recruiter's referralCode, if any" })
   referralCode?: string | null;
 
+  @Field(() => String, { nullable: true, description: "The code of the ambassador's relay link the person came through, if any; an unknown one is ignored" })
+  relayCode?: string | null;
+
   @Field(() => Boolean, { nullable: true, description: 'Agrees to appear in leader rankings; absent means no' })
   rankingConsent?: boolean | null;
 

@@ -7,7 +7,7 @@ import type { MailTransport, OutgoingMail } from './outgoing-mail';
 import { MAIL_FROM } from './outgoing-mail';
 
 function envelope(mail: OutgoingMail) {
-  return { from: MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.body, messageId: mail.messageId };
+  return { from: MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.body, messageId: mail.messageId, headers: { ...mail.headers } };
 }
 
 /**

@@ -14,7 +14,12 @@ export interface MessagingOptions {
   outboxDir: string;
   /** Replaces both, for tests that simulate failures. */
   transport?: MailTransport;
+  /** Where people reach Relais (PUBLIC_URL), for links in mails. */
+  publicUrl: string;
 }
+
+/** Where people reach Relais, for links in mails and relay links: PUBLIC_URL, never a request's Host. */
+export const PUBLIC_URL = Symbol('PUBLIC_URL');
 
 @Module({})
 export class MessagingModule {
@@ -24,8 +29,8 @@ export class MessagingModule {
       module: MessagingModule,
       global: true,
       imports: [AuditModule],
-      providers: [{ provide: MAIL_TRANSPORT, useValue: transport }, OutboxService, FailedMailService, FailedMailResolver],
-      exports: [OutboxService],
+      providers: [{ provide: MAIL_TRANSPORT, useValue: transport }, { provide: PUBLIC_URL, useValue: options.publicUrl }, OutboxService, FailedMailService, FailedMailResolver],
+      exports: [OutboxService, PUBLIC_URL],
     };
   }
 }

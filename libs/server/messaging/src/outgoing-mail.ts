@@ -4,6 +4,8 @@ export interface OutgoingMail {
   to: string;
   subject: string;
   body: string;
+  /** Besides From, To, Subject and Message-ID: List-Unsubscribe and List-Unsubscribe-Post on digests and campaigns. */
+  headers?: Readonly<Record<string, string>> | null;
 }
 
 /** Hands a mail to the world (SMTP, a folder); throws `MailRefused` when its server refused that mail, any other error when the transport failed. */

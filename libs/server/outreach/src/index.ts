@@ -1,3 +1,5 @@
 export * from './outreach.module';
 export * from './ideas/idea.type';
 export * from './ideas/ideas.service';
+export * from './campaigns/campaign.types';
+export * from './campaigns/campaigns.service';

@@ -2,16 +2,21 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '@relais/server-audit';
 import { NeighbourhoodsModule } from '@relais/server-neighbourhoods';
 import { PeopleModule } from '@relais/server-people';
+import { SettingsModule } from '@relais/server-settings';
+import { CampaignsResolver, RelayTasksResolver } from './campaigns/campaigns.resolver';
+import { CampaignsService } from './campaigns/campaigns.service';
+import { RelayLinkController } from './campaigns/relay-link.controller';
 import { IdeasResolver } from './ideas/ideas.resolver';
 import { IdeasService } from './ideas/ideas.service';
 
 /** The outreach part of the schema: provided here, and listed where the schema is emitted. */
-export const OUTREACH_RESOLVERS = [IdeasResolver];
+export const OUTREACH_RESOLVERS = [IdeasResolver, CampaignsResolver, RelayTasksResolver];
 
 /** What ambassadors and neighbours do for the organisation: campaigns they relay, the idea board. */
 @Module({
-  imports: [AuditModule, NeighbourhoodsModule, PeopleModule],
-  providers: [IdeasService, ...OUTREACH_RESOLVERS],
-  exports: [IdeasService],
+  imports: [AuditModule, NeighbourhoodsModule, PeopleModule, SettingsModule],
+  controllers: [RelayLinkController],
+  providers: [IdeasService, CampaignsService, ...OUTREACH_RESOLVERS],
+  exports: [IdeasService, CampaignsService],
 })
 export class OutreachModule {}

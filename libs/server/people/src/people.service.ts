@@ -39,6 +39,8 @@ export interface NewPerson {
   home: LatLng;
   skills?: HelpCategory[] | null;
   referralCode?: string | null;
+  /** The relay link they came through: counts for its campaign, and makes them a recruit of its ambassador. */
+  relayCode?: string | null;
   rankingConsent?: boolean | null;
   contactConsent?: boolean | null;
   newsConsent?: boolean | null;
@@ -94,7 +96,8 @@ export class PeopleService {
   }
 
   async create(input: NewPerson, manager: EntityManager = this.db.manager): Promise<Person> {
-    const referredById = input.referralCode ? await this.recruiterOf(input.referralCode, manager) : null;
+    const relay = input.relayCode ? await this.relayTaskOf(input.relayCode, manager) : null;
+    const referredById = input.referralCode ? await this.recruiterOf(input.referralCode, manager) : (relay?.ambassadorId ?? null);
     const homeCell = cellOf(input.home);
     const neighbourhoodId = await this.neighbourhoods.idAtCell(homeCell, manager);
     for (let attempt = 0; ; attempt++) {
@@ -118,6 +121,7 @@ export class PeopleService {
             referralCode: makeReferralCode(() => randomBytes(1)[0] as number),
             referredById,
           });
+          if (relay) await tx.query(`UPDATE person SET relay_task_id = $2 WHERE id = $1`, [person.id, relay.id]);
           if (input.roles.includes(Role.VOLUNTEER)) {
             await tx.getRepository(VolunteerProfile).insert({
               personId: person.id,
@@ -140,6 +144,15 @@ export class PeopleService {
         throw error;
       }
     }
+  }
+
+  /** An unknown or malformed relay code is ignored: the sign-up goes through and counts for no campaign. */
+  private async relayTaskOf(code: string, manager: EntityManager): Promise<{ id: string; ambassadorId: string } | null> {
+    const rows: { id: string; ambassadorId: string }[] = await manager.query(
+      `SELECT id, ambassador_id AS "ambassadorId" FROM relay_task WHERE relay_code = $1`,
+      [code.trim().toUpperCase()],
+    );
+    return rows[0] ?? null;
   }
 
   private async recruiterOf(code: string, manager: EntityManager): Promise<string> {

@@ -20,6 +20,8 @@ export interface AppConfig {
   trustProxy: TrustProxy;
   /** The least severe log lines written (pino's levels). */
   logLevel: LogLevel;
+  /** Where people reach Relais, for links in mails and relay links (no trailing slash). */
+  publicUrl: string;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -134,7 +136,10 @@ export function loadConfig(env: Env, dataDir: string): AppConfig {
     graphqlIntrospection: parseBoolean(env['GRAPHQL_INTROSPECTION'], 'GRAPHQL_INTROSPECTION', !production, problems),
     trustProxy: parseTrustProxy(env['TRUST_PROXY'], problems),
     logLevel: parseLogLevel(env['LOG_LEVEL'], problems),
+    publicUrl: '',
   };
+  // Links in mails must not be built from a request's Host header, which a caller chooses.
+  config.publicUrl = (parseUrl(env['PUBLIC_URL'], 'PUBLIC_URL', ['http:', 'https:'], problems) ?? `http://localhost:${config.port}`).replace(/\/+$/, '');
   if (config.embeddedPostgresPort === 5432) {
     problems.push('EMBEDDED_PG_PORT must not be 5432, the port of a system PostgreSQL');
   }

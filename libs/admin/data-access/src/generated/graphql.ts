@@ -8,6 +8,7 @@ export type ConsentChannel =
   | 'BEFORE_LEDGER'
   | 'ORGANISER'
   | 'PROFILE'
+  | 'ROLE_GRANTED'
   | 'SIGN_UP'
   | 'UNSUBSCRIBE_LINK';
 
@@ -108,6 +109,8 @@ export type SignUpInput = {
   rankingConsent?: boolean | null | undefined;
   /** The recruiter's referralCode, if any */
   referralCode?: string | null | undefined;
+  /** The code of the ambassador's relay link the person came through, if any; an unknown one is ignored */
+  relayCode?: string | null | undefined;
   /** RESIDENT or VOLUNTEER only; anything else is BAD_USER_INPUT */
   role: Role;
   /** For volunteers: what they offer */

@@ -28,6 +28,7 @@ export const ERASURE_RULES: Readonly<Record<string, TableErasure>> = {
       id: 'row deleted', email: 'row deleted', password_hash: 'row deleted', display_name: 'row deleted', roles: 'row deleted',
       home_lat: 'row deleted', home_lng: 'row deleted', languages: 'row deleted', referral_code: 'row deleted',
       audit_pseudonym: 'row deleted', neighbourhood_id: 'row deleted', home_cell: 'row deleted', referred_by_id: 'nulled',
+      relay_task_id: 'row deleted',
     },
   },
   volunteer_profile: {
@@ -99,7 +100,7 @@ export const ERASURE_RULES: Readonly<Record<string, TableErasure>> = {
     why: 'Mails to them, and copies of mails to others that carry their name or words, are deleted.',
     columns: {
       id: 'not personal', message_id: 'not personal', kind: 'not personal', to_address: 'row deleted', subject: 'not personal', body: 'row deleted',
-      last_error: 'row deleted', status: 'not personal', concerns: 'row deleted',
+      last_error: 'row deleted', status: 'not personal', concerns: 'row deleted', headers: 'row deleted',
     },
   },
   login_throttle: {
@@ -123,6 +124,16 @@ export const ERASURE_RULES: Readonly<Record<string, TableErasure>> = {
     why: 'Their votes go (an opinion, and the ideas’ scores drop by their weight); votes on their ideas go with the ideas.',
     columns: { idea_id: 'row deleted', voter_id: 'row deleted' },
   },
+  campaign: {
+    why: 'A campaign is the organisation’s message, not a person’s: it stays, written and sent by the placeholder.',
+    columns: { id: 'not personal', title: 'not personal', message: 'not personal', status: 'not personal', created_by_id: 'placeholder', sent_by_id: 'placeholder' },
+  },
+  campaign_neighbourhood: { why: 'Which neighbourhoods a campaign is for.', columns: { campaign_id: 'not personal', neighbourhood_id: 'not personal' } },
+  relay_task: {
+    why: 'Their relay tasks go, with their codes and reports; the campaign’s report counts without them.',
+    columns: { id: 'row deleted', campaign_id: 'not personal', ambassador_id: 'row deleted', relay_code: 'row deleted' },
+  },
+  relay_report: { why: 'Goes with its relay task.', columns: { id: 'row deleted', relay_task_id: 'row deleted', channel: 'row deleted' } },
   trust_edge_change: { why: 'A change log of the trust graph, pruned within a day.', columns: { source: 'transient', target: 'transient' } },
   volunteer_change: { why: 'A change log of volunteer profiles, pruned within a day.', columns: { person_id: 'transient' } },
   neighbourhood: { why: 'Places, not people.', columns: { id: 'not personal', name: 'not personal', city: 'not personal', code: 'not personal', boundary: 'not personal' } },

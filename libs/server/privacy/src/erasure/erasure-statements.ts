@@ -24,6 +24,8 @@ const TO_PLACEHOLDER = [
   `UPDATE ambassador SET demoted_by_id = $2 WHERE demoted_by_id = $1`,
   `UPDATE consent_event SET actor_id = $2 WHERE actor_id = $1 AND person_id <> $1`,
   `UPDATE app_setting SET updated_by_id = $2 WHERE updated_by_id = $1`,
+  `UPDATE campaign SET created_by_id = $2 WHERE created_by_id = $1`,
+  `UPDATE campaign SET sent_by_id = $2 WHERE sent_by_id = $1`,
   `UPDATE idea SET moderated_by_id = $2 WHERE moderated_by_id = $1`,
   `UPDATE audit_log SET actor_id = $2 WHERE actor_id = $1`,
   `UPDATE audit_log SET subject_id = $2::text, detail = NULL WHERE subject_type = 'person' AND subject_id = $1::text`,
