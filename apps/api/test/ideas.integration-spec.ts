@@ -205,7 +205,7 @@ describe('the idea board', () => {
       cityWide = await post(author.token, { title: 'Une idée pour toute la ville' });
     });
 
-    it('is for organisers of its neighbourhood and ADMIN; an idea about the whole city, ADMIN only', async () => {
+    it('is for organisers of its neighbourhood and ADMIN; an idea about the whole city, any organiser', async () => {
       const args = { id: here.id, status: 'ADOPTED', reason: 'Reprise par le conseil de quartier' };
       expect(errorCode(await test.api.request(MODERATE, args, elsewhere.token))).toBe('FORBIDDEN');
       expect(errorCode(await test.api.request(MODERATE, args, reader.token))).toBe('FORBIDDEN');
@@ -216,8 +216,15 @@ describe('the idea board', () => {
       expect(adopted).toMatchObject({ status: 'ADOPTED', moderationReason: 'Reprise par le conseil de quartier' });
 
       const cityArgs = { id: cityWide.id, status: 'ADOPTED', reason: 'Retenue pour la ville' };
-      expect(errorCode(await test.api.request(MODERATE, cityArgs, organiser.token))).toBe('FORBIDDEN');
-      expect((await test.api.ok<{ moderateIdea: IdeaView }>(MODERATE, cityArgs, admin.token)).moderateIdea.status).toBe('ADOPTED');
+      expect(errorCode(await test.api.request(MODERATE, cityArgs, reader.token))).toBe('FORBIDDEN');
+      expect((await test.api.ok<{ moderateIdea: IdeaView }>(MODERATE, cityArgs, elsewhere.token)).moderateIdea.status).toBe('ADOPTED');
+      expect((await test.api.ok<{ moderateIdea: IdeaView }>(MODERATE, { ...cityArgs, status: 'OPEN' }, admin.token)).moderateIdea.status).toBe('OPEN');
+      // Hidden, an idea about the whole city is seen by its author and every organiser, not by other people.
+      await test.api.ok(MODERATE, { ...cityArgs, status: 'HIDDEN', reason: 'Hors sujet' }, elsewhere.token);
+      const seen = async (who: { token: string }) =>
+        (await test.api.ok<{ ideas: IdeaView[] }>(LIST, { order: 'NEW', first: 100 }, who.token)).ideas.some((idea) => idea.id === cityWide.id);
+      expect([await seen(author), await seen(organiser), await seen(elsewhere), await seen(reader)]).toEqual([true, true, true, false]);
+      await test.api.ok(MODERATE, { ...cityArgs, status: 'OPEN', reason: 'Rouverte' }, organiser.token);
     });
 
     it('needs a reason of 1 to 500 characters, and changes nothing without one', async () => {

@@ -8,7 +8,7 @@ import { IdeasService, mayModerate } from './ideas.service';
 
 /**
  * The idea board: any signed-in person posts and votes; organisers of an idea's neighbourhood
- * (ADMIN everywhere, and alone for ideas about the whole city) moderate it and see it hidden,
+ * (any organiser for an idea about the whole city; ADMIN everywhere) moderate it and see it hidden,
  * as its author does.
  */
 @Resolver(() => Idea)
@@ -51,7 +51,7 @@ export class IdeasResolver {
   }
 
   @Mutation(() => Idea, {
-    description: 'ORGANISER of its neighbourhood or ADMIN (ADMIN only for an idea about the whole city): hide, adopt or reopen it, with a reason of 1 to 500 characters shown to its author; audited.',
+    description: 'ORGANISER of its neighbourhood (any organiser for an idea about the whole city) or ADMIN: hide, adopt or reopen it, with a reason of 1 to 500 characters shown to its author; audited.',
   })
   moderateIdea(
     @Context() context: RequestContext,

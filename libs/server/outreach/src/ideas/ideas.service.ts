@@ -42,10 +42,11 @@ const COLUMNS = `i.id, i.author_id AS "authorId", i.neighbourhood_id AS "neighbo
   i.vote_weight AS "voteWeight", i.moderation_reason AS "moderationReason", i.created_at AS "createdAt", now() AS "readAt"`;
 
 /**
- * Who sees a HIDDEN idea: its author, organisers of its neighbourhood, ADMIN. $1 the viewer,
- * $2 the neighbourhoods they organise, $3 whether they are ADMIN.
+ * Who sees a HIDDEN idea: its author, organisers of its neighbourhood (any organiser for an idea
+ * about the whole city), ADMIN. $1 the viewer, $2 the neighbourhoods they organise, $3 whether they are ADMIN.
  */
-const VISIBLE = `(i.status <> 'HIDDEN' OR i.author_id = $1 OR $3 OR i.neighbourhood_id = ANY ($2::uuid[]))`;
+const VISIBLE = `(i.status <> 'HIDDEN' OR i.author_id = $1 OR $3 OR i.neighbourhood_id = ANY ($2::uuid[])
+  OR (i.neighbourhood_id IS NULL AND cardinality($2::uuid[]) > 0))`;
 
 /** The score in SQL, as scoreFromWeightSum computes it, from the parameters holding the newness bonus and its half-life in days. */
 const score = (bonus: string, halfLife: string) =>
@@ -128,10 +129,10 @@ export class IdeasService {
     return this.visible(viewer, id);
   }
 
-  /** ORGANISER of its neighbourhood, ADMIN everywhere (and alone for ideas about the whole city); audited. */
+  /** ORGANISER of its neighbourhood (any organiser for an idea about the whole city), ADMIN everywhere; audited. */
   async moderate(viewer: Viewer, id: string, status: IdeaStatus, reason: string): Promise<Idea> {
     const idea = await this.visible(viewer, id);
-    if (!mayModerate(viewer, idea)) throw forbidden('only an organiser of its neighbourhood (ADMIN for the whole city) may moderate this idea');
+    if (!mayModerate(viewer, idea)) throw forbidden('only an organiser of its neighbourhood (any organiser for the whole city) may moderate this idea');
     assertValid(checkModerationReason(reason));
     await this.db.transaction(async (tx) => {
       const [before]: { status: IdeaStatus }[] = await tx.query(`SELECT status FROM idea WHERE id = $1 FOR NO KEY UPDATE`, [id]);
@@ -240,6 +241,7 @@ function organised(viewer: Viewer): string[] {
   return viewer.roles.includes(Role.ORGANISER) ? [...viewer.organiserOf] : [];
 }
 
+/** The contract's rule: ORGANISER of its neighbourhood if it has one (any organiser if it is about the whole city), or ADMIN. */
 export function mayModerate(viewer: Viewer, idea: Pick<Idea, 'neighbourhoodId'>): boolean {
-  return canOrganise(viewer, idea.neighbourhoodId);
+  return idea.neighbourhoodId ? canOrganise(viewer, idea.neighbourhoodId) : isAdmin(viewer) || organised(viewer).length > 0;
 }
