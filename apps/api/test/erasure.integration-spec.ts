@@ -145,6 +145,11 @@ describe('erasure', () => {
       victim.token,
     );
     await test.api.ok(`mutation S($id: ID!) { sendCampaign(id: $id) { id } }`, { id: campaign.createCampaign.id }, victim.token);
+    await test.api.ok(
+      `mutation W($input: WayToHelpInput!) { createWayToHelp(input: $input) { id } }`,
+      { input: { kind: 'GIVE_BLOOD', title: 'Donner son sang', body: 'Collecte samedi à la mairie', neighbourhoodIds: [here] } },
+      victim.token,
+    );
     await test.api.ok(`mutation R($id: ID!) { recordRelay(campaignId: $id, channel: DOOR_TO_DOOR, reach: 12) { relayedAt } }`, { id: campaign.createCampaign.id }, victim.token);
     await test.api.ok(RECORD_CONSENT, { personId: resident.id, input: { news: true } }, victim.token);
     await test.api.ok(WEIGHTS, { input: { proximity: 2 } }, victim.token);

@@ -11,5 +11,6 @@ export * from './volunteer-tally';
 export * from './leader-score';
 export * from './ambassador-rules';
 export * from './campaign-rules';
+export * from './way-to-help-rules';
 export * from './trust-edge-store';
 export * from './giver-standing';

@@ -6,17 +6,19 @@ import { SettingsModule } from '@relais/server-settings';
 import { CampaignsResolver, RelayTasksResolver } from './campaigns/campaigns.resolver';
 import { CampaignsService } from './campaigns/campaigns.service';
 import { RelayLinkController } from './campaigns/relay-link.controller';
+import { WaysToHelpResolver } from './ways-to-help/ways-to-help.resolver';
+import { WaysToHelpService } from './ways-to-help/ways-to-help.service';
 import { IdeasResolver } from './ideas/ideas.resolver';
 import { IdeasService } from './ideas/ideas.service';
 
 /** The outreach part of the schema: provided here, and listed where the schema is emitted. */
-export const OUTREACH_RESOLVERS = [IdeasResolver, CampaignsResolver, RelayTasksResolver];
+export const OUTREACH_RESOLVERS = [IdeasResolver, CampaignsResolver, RelayTasksResolver, WaysToHelpResolver];
 
 /** What ambassadors and neighbours do for the organisation: campaigns they relay, the idea board. */
 @Module({
   imports: [AuditModule, NeighbourhoodsModule, PeopleModule, SettingsModule],
   controllers: [RelayLinkController],
-  providers: [IdeasService, CampaignsService, ...OUTREACH_RESOLVERS],
-  exports: [IdeasService, CampaignsService],
+  providers: [IdeasService, CampaignsService, WaysToHelpService, ...OUTREACH_RESOLVERS],
+  exports: [IdeasService, CampaignsService, WaysToHelpService],
 })
 export class OutreachModule {}

@@ -134,6 +134,11 @@ export const ERASURE_RULES: Readonly<Record<string, TableErasure>> = {
     columns: { id: 'row deleted', campaign_id: 'not personal', ambassador_id: 'row deleted', relay_code: 'row deleted' },
   },
   relay_report: { why: 'Goes with its relay task.', columns: { id: 'row deleted', relay_task_id: 'row deleted', channel: 'row deleted' } },
+  way_to_help: {
+    why: 'A way to help is the organisation’s, not a person’s: it stays, written by the placeholder.',
+    columns: { id: 'not personal', kind: 'not personal', title: 'not personal', body: 'not personal', link: 'not personal', created_by_id: 'placeholder' },
+  },
+  way_to_help_neighbourhood: { why: 'Where a way to help is offered.', columns: { way_to_help_id: 'not personal', neighbourhood_id: 'not personal' } },
   trust_edge_change: { why: 'A change log of the trust graph, pruned within a day.', columns: { source: 'transient', target: 'transient' } },
   volunteer_change: { why: 'A change log of volunteer profiles, pruned within a day.', columns: { person_id: 'transient' } },
   neighbourhood: { why: 'Places, not people.', columns: { id: 'not personal', name: 'not personal', city: 'not personal', code: 'not personal', boundary: 'not personal' } },
