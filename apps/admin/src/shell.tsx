@@ -57,6 +57,14 @@ export function Shell() {
         ))}
         <NavLink
           component={Link}
+          to="/ideas"
+          label={t('ideas.nav')}
+          active={isActive('/ideas', pathname)}
+          onClick={closeNav}
+          data-testid="nav-ideas"
+        />
+        <NavLink
+          component={Link}
           to="/my-data"
           label={t('myData.link')}
           mt="auto"

@@ -6,6 +6,7 @@ import { enMyData } from './en-mydata';
 import { enRetention } from './en-retention';
 import { enErasure } from './en-erasure';
 import { enSignUp } from './en-signup';
+import { enIdeas } from './en-ideas';
 import type { Translations } from './translations';
 
 export const en: Translations = {
@@ -366,4 +367,5 @@ export const en: Translations = {
   ...enRetention,
   ...enErasure,
   ...enSignUp,
+  ...enIdeas,
 };

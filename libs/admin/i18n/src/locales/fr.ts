@@ -6,6 +6,7 @@ import { frMyData } from './fr-mydata';
 import { frRetention } from './fr-retention';
 import { frErasure } from './fr-erasure';
 import { frSignUp } from './fr-signup';
+import { frIdeas } from './fr-ideas';
 
 // French is the reference: the other languages must have exactly these keys.
 export const fr = {
@@ -366,4 +367,5 @@ export const fr = {
   ...frRetention,
   ...frErasure,
   ...frSignUp,
+  ...frIdeas,
 };

@@ -1,0 +1,2 @@
+export * from './ideas-page';
+export * from './idea-page';
