@@ -1,4 +1,5 @@
 import { AuthGuard, SignUpPage } from '@relais/admin-feature-auth';
+import { RelaysPage } from '@relais/admin-feature-campaigns';
 import { MyRequestsPage } from '@relais/admin-feature-help-requests';
 import { IdeaPage, IdeasPage } from '@relais/admin-feature-ideas';
 import { LeadersOverviewPage } from '@relais/admin-feature-leaders';
@@ -7,6 +8,7 @@ import { ACCOUNT_DELETED_PATH, AccountDeletedPage, MyDataPage, PrivacyPage, Rete
 import { FeedPage, ProfilePage, TasksPage } from '@relais/admin-feature-volunteering';
 import { Navigate, createBrowserRouter } from 'react-router';
 import { AreaRoute } from './area-route';
+import { CampaignRoute, CampaignsRoute, NewCampaignRoute } from './campaigns-routes';
 import { HomeRoute } from './home-route';
 import { LanguageSwitch } from './language-switch';
 import { LeaderPersonRoute, NeighbourhoodLeadersRoute } from './leaders-routes';
@@ -37,6 +39,9 @@ export function createRouter() {
         { path: 'leaders', element: <AreaRoute area="leaders"><LeadersOverviewPage /></AreaRoute> },
         { path: 'leaders/:neighbourhoodId', element: <AreaRoute area="leaders"><NeighbourhoodLeadersRoute /></AreaRoute> },
         { path: 'leaders/:neighbourhoodId/people/:personId', element: <AreaRoute area="leaders"><LeaderPersonRoute /></AreaRoute> },
+        { path: 'campaigns', element: <AreaRoute area="campaigns"><CampaignsRoute /></AreaRoute> },
+        { path: 'campaigns/new', element: <AreaRoute area="campaigns"><NewCampaignRoute /></AreaRoute> },
+        { path: 'campaigns/:id', element: <AreaRoute area="campaigns"><CampaignRoute /></AreaRoute> },
         { path: 'audit', element: <AreaRoute area="audit"><AuditLogPage /></AreaRoute> },
         { path: 'retention', element: <AreaRoute area="retention"><RetentionSettingsPage /></AreaRoute> },
         { path: 'my-requests', element: <AreaRoute area="myRequests"><MyRequestsPage /></AreaRoute> },
@@ -45,6 +50,8 @@ export function createRouter() {
         { path: 'profile', element: <AreaRoute area="profile"><ProfilePage /></AreaRoute> },
         // Every signed-in role: everyone has a right to their data.
         { path: 'my-data', element: <MyDataPage /> },
+        // Every signed-in role: the relay mail sends ambassadors here; anyone else finds it empty.
+        { path: 'relays', element: <RelaysPage /> },
         { path: 'ideas', element: <IdeasPage /> },
         { path: 'ideas/:id', element: <IdeaPage /> },
         { path: '*', element: <Navigate to="/" replace /> },

@@ -1,6 +1,7 @@
 import { AppShell, Burger, Button, Group, NavLink, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { deskAreas, useSession } from '@relais/admin-feature-auth';
+import { RELAYS_PATH, RelaysNavLink } from '@relais/admin-feature-campaigns';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { DESK_LINKS } from './desk-links';
@@ -55,6 +56,7 @@ export function Shell() {
             data-testid={link.testId}
           />
         ))}
+        <RelaysNavLink active={isActive(RELAYS_PATH, pathname)} onClick={closeNav} />
         <NavLink
           component={Link}
           to="/ideas"

@@ -6,6 +6,7 @@ import { enMyData } from './en-mydata';
 import { enRetention } from './en-retention';
 import { enErasure } from './en-erasure';
 import { enSignUp } from './en-signup';
+import { enCampaigns } from './en-campaigns';
 import { enIdeas } from './en-ideas';
 import type { Translations } from './translations';
 
@@ -29,6 +30,7 @@ export const en: Translations = {
     leaders: 'Local leaders',
     audit: 'Audit log',
     retention: 'Data retention',
+    campaigns: 'Campaigns',
   },
   common: {
     no: 'No',
@@ -367,5 +369,6 @@ export const en: Translations = {
   ...enRetention,
   ...enErasure,
   ...enSignUp,
+  ...enCampaigns,
   ...enIdeas,
 };

@@ -6,6 +6,7 @@ import { frMyData } from './fr-mydata';
 import { frRetention } from './fr-retention';
 import { frErasure } from './fr-erasure';
 import { frSignUp } from './fr-signup';
+import { frCampaigns } from './fr-campaigns';
 import { frIdeas } from './fr-ideas';
 
 // French is the reference: the other languages must have exactly these keys.
@@ -29,6 +30,7 @@ export const fr = {
     leaders: 'Leaders locaux',
     audit: 'Journal d’audit',
     retention: 'Conservation des données',
+    campaigns: 'Campagnes',
   },
   common: {
     no: 'Non',
@@ -367,5 +369,6 @@ export const fr = {
   ...frRetention,
   ...frErasure,
   ...frSignUp,
+  ...frCampaigns,
   ...frIdeas,
 };
