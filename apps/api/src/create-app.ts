@@ -20,7 +20,8 @@ export interface CreateAppOptions extends Partial<Omit<AppModuleOptions, 'dataSo
   trustProxy?: TrustProxy;
 }
 
-const API_PATHS = ['/graphql', '/healthz'];
+// Served by the API even to a browser: the relay links (/r/<code>) and the unsubscribe pages.
+const API_PATHS = ['/graphql', '/healthz', '/r/', '/unsubscribe/'];
 
 export async function createApp(options: CreateAppOptions): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(
