@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Box, Button, CopyButton, Group, Paper, Stack, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Box, Button, CopyButton, Group, Paper, Stack, Text, TextInput, Title, Tooltip } from '@mantine/core';
 import type { RelayTaskFieldsFragment } from '@relais/admin-data-access';
 import { useLocaleFormat } from '@relais/admin-feature-help-requests';
 import { useState } from 'react';
@@ -27,13 +27,13 @@ export function RelayTaskCard({ task }: RelayTaskCardProps) {
             {task.campaign.title}
           </Title>
           {task.relayedAt ? (
-            <Badge color="teal" variant="light" data-testid="relay-relayed-at">
+            <Text size="sm" fw={600} c="teal.8" data-testid="relay-relayed-at">
               {t('relays.relayedOn', { date: format.dateTime(task.relayedAt) })}
-            </Badge>
+            </Text>
           ) : (
-            <Badge color="gray" variant="light">
+            <Text size="sm" c="dimmed">
               {t('relays.notRelayed')}
-            </Badge>
+            </Text>
           )}
         </Group>
         <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} data-testid="relay-message">
