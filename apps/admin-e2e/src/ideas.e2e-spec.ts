@@ -134,7 +134,9 @@ describe('the idea board « Le quartier d’après »', () => {
     expect(await phone.getByTestId('idea-moderate').count()).toBe(0);
     expect(await phone.getByTestId('idea-vote').isDisabled()).toBe(true);
     await phone.goto(`${url}/ideas?vue=MINE`);
-    await phone.locator(`[data-idea-id="${ideaId}"][data-status="HIDDEN"]`).waitFor();
+    const mine = phone.locator(`[data-idea-id="${ideaId}"][data-status="HIDDEN"]`);
+    await mine.waitFor();
+    expect(await mine.getByTestId('idea-card-reason').innerText()).toContain(reason);
     await phone.context().close();
 
     // A volunteer of another quartier sees it neither on the board nor at its address.

@@ -30,7 +30,12 @@ export function IdeaCard({ idea }: IdeaCardProps) {
         <Text size="xs" c="dimmed" data-testid="idea-author">
           {t('ideas.by', { name: name(idea.author) })} · {date(idea.createdAt)}
         </Text>
-        <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
+        {idea.status === 'HIDDEN' && idea.moderationReason && (
+          <Text size="xs" c="dimmed" fs="italic" data-testid="idea-card-reason">
+            {t('ideas.reason', { reason: idea.moderationReason })}
+          </Text>
+        )}
+        <Group justify="space-between" align="center" wrap="wrap" gap="xs">
           <VoteButton idea={idea} />
           <Anchor component={Link} to={ideaPath(idea)} size="sm">
             {t('ideas.readMore')}

@@ -77,6 +77,8 @@ export function IdeasPage() {
           value={view}
           onChange={(value) => setParam('vue', value, 'TOP')}
           data={VIEWS.map((v) => ({ value: v, label: t(`ideas.order.${v}`) }))}
+          fullWidth
+          w={{ base: '100%', xs: 'auto' }}
           data-testid="ideas-order"
         />
         <Select
