@@ -250,6 +250,9 @@ describe('the idea board', () => {
       const mine = (await list(author.token, { order: 'NEW', n: n['Enfants-Rouges'], first: 100 })).find((i) => i.id === here.id);
       expect(mine).toMatchObject({ status: 'HIDDEN', moderationReason: 'Propos blessants envers des voisins' });
       // Unseen, it does not exist for them; seen, it takes no votes.
+      const one = `query One($id: ID!) { idea(id: $id) { id status moderationReason } }`;
+      expect(errorCode(await test.api.request(one, { id: here.id }, reader.token))).toBe('NOT_FOUND');
+      expect((await test.api.ok<{ idea: unknown }>(one, { id: here.id }, author.token)).idea).toEqual({ id: here.id, status: 'HIDDEN', moderationReason: 'Propos blessants envers des voisins' });
       expect(errorCode(await test.api.request(VOTE, { id: here.id }, reader.token))).toBe('NOT_FOUND');
       expect(errorCode(await test.api.request(MODERATE, { id: here.id, status: 'OPEN', reason: 'x' }, elsewhere.token))).toBe('NOT_FOUND');
       const hidden = await test.api.request(VOTE, { id: here.id }, author.token);

@@ -1,12 +1,12 @@
 import { useQuery } from '@apollo/client';
 import { Alert, Anchor, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import type { IdeaStatus } from '@relais/admin-data-access';
-import { IdeasDocument } from '@relais/admin-data-access';
+import { IdeaDocument, errorCode } from '@relais/admin-data-access';
 import { useSession } from '@relais/admin-feature-auth';
 import { SectionPanel, usePersonName } from '@relais/admin-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { IdeaBadges } from './idea-badges';
 import { mayModerateIdea } from './may-moderate';
 import { ModerateIdeaModal } from './moderate-idea-modal';
@@ -15,34 +15,26 @@ import { VoteButton } from './vote-button';
 
 const MODERATIONS: readonly IdeaStatus[] = ['ADOPTED', 'HIDDEN', 'OPEN'];
 
-/**
- * The API has no query for one idea: the page finds it among the newest ideas of its quartier
- * (from the address, when the link knew it) or of the whole city, the most the API returns.
- */
-const LOOK_AMONG = 100;
-
 /** An idea in full: its text, its status and, for its author and moderators, why it was moderated. */
 export function IdeaPage() {
   const { t } = useTranslation();
   const { id } = useParams();
-  const [params] = useSearchParams();
   const { viewer } = useSession();
   const name = usePersonName();
   const date = useIdeaDate();
   const [moderating, setModerating] = useState<IdeaStatus | null>(null);
   const [done, setDone] = useState<IdeaStatus | null>(null);
-  const { data, loading, error } = useQuery(IdeasDocument, {
-    variables: { order: 'NEW', neighbourhoodId: params.get('quartier'), first: LOOK_AMONG },
-    fetchPolicy: 'cache-and-network',
-  });
-  const idea = data?.ideas.find((candidate) => candidate.id === id) ?? null;
+  const { data, loading, error } = useQuery(IdeaDocument, { variables: { id: id ?? '' }, fetchPolicy: 'cache-and-network' });
+  // NOT_FOUND: no such idea, or a hidden one the viewer may not see; the page says the same for both.
+  const missing = errorCode(error) === 'NOT_FOUND';
+  const idea = data?.idea ?? null;
   const back = (
     <Anchor component={Link} to="/ideas" size="sm" data-testid="idea-back">
       ← {t('ideas.back')}
     </Anchor>
   );
 
-  if (!data) {
+  if (!data && !missing) {
     return (
       <Stack gap="md" maw={760}>
         {back}

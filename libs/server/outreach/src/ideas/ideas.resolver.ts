@@ -35,6 +35,11 @@ export class IdeasResolver {
     return this.board.list(viewer, order ?? IdeaOrder.TOP, neighbourhoodId, first);
   }
 
+  @Query(() => Idea, { description: 'Any signed-in person: one idea, as `ideas` would show it; NOT_FOUND for a HIDDEN one the caller may not see.' })
+  idea(@Context() context: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Idea> {
+    return this.board.visible(requireViewer(context.viewer), id);
+  }
+
   @Mutation(() => Idea, { description: 'Any signed-in person; at most 10 a day (FORBIDDEN, reason TOO_MANY_ATTEMPTS). Posting is not a vote.' })
   postIdea(@Context() context: RequestContext, @Args('input') input: IdeaInput): Promise<Idea> {
     return this.board.post(requireViewer(context.viewer), input);
