@@ -162,6 +162,8 @@ describe('erasure', () => {
     await test.api.ok(VOTE_IDEA, { id: ideas.others }, victim.token);
     await test.api.ok(VOTE_IDEA, { id: ideas.others }, neighbour.token);
     await test.api.ok(MODERATE_IDEA, { id: ideas.others, status: 'ADOPTED', reason: 'Retenue pour le printemps' }, victim.token);
+    // A week's digest sent to them (its record; the mail is the outbox's).
+    await test.db.query(`INSERT INTO digest_sent (person_id, iso_week) VALUES ($1, '2026-W49')`, [victim.id]);
     // A wrong password: a log-in counter is kept under their e-mail.
     expect(errorCode(await test.api.request(LOG_IN, { email: victim.email, password: 'not the password' }))).toBe('UNAUTHENTICATED');
 

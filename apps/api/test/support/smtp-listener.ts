@@ -18,7 +18,8 @@ function replyError({ code, text }: Reply): Error {
   return Object.assign(new Error(text), { responseCode: code });
 }
 
-function headerOf(raw: string, name: string): string | undefined {
+/** One header of a raw message, its folded lines joined. */
+export function headerOf(raw: string, name: string): string | undefined {
   const head = (raw.split(/\r?\n\r?\n/, 1)[0] ?? '').replace(/\r?\n[ \t]+/g, ' ');
   const line = head.split(/\r?\n/).find((l) => l.toLowerCase().startsWith(`${name.toLowerCase()}:`));
   return line?.slice(name.length + 1).trim();

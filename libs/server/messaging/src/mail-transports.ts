@@ -7,7 +7,8 @@ import type { MailTransport, OutgoingMail } from './outgoing-mail';
 import { MAIL_FROM } from './outgoing-mail';
 
 function envelope(mail: OutgoingMail) {
-  return { from: MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.body, messageId: mail.messageId, headers: { ...mail.headers } };
+  // With an HTML part, nodemailer sends multipart/alternative: the text first, the HTML last (preferred by clients that show it).
+  return { from: MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.body, ...(mail.html ? { html: mail.html } : {}), messageId: mail.messageId, headers: { ...mail.headers } };
 }
 
 /**

@@ -14,6 +14,8 @@ export interface NewMail {
   to: string;
   subject: string;
   body: string;
+  /** An HTML part, sent with the text as multipart/alternative (the digest); the text part is always there. */
+  html?: string;
   /** Others whose name or words the body carries: the mail's copy goes when one of them is erased. */
   concerns?: readonly string[];
   /** List-Unsubscribe and List-Unsubscribe-Post, for mails a person may stop (digests, campaigns). */
@@ -74,9 +76,10 @@ export class OutboxService implements OnModuleInit, OnApplicationShutdown {
   async enqueue(manager: EntityManager, mails: readonly NewMail[]): Promise<void> {
     if (!mails.length) return;
     await manager.query(
-      `INSERT INTO outbox_email (message_id, kind, to_address, subject, body, concerns, headers)
-       SELECT u.message_id, u.kind, u.to_address, u.subject, u.body, string_to_array(u.concerns, ',')::uuid[], u.headers::jsonb
-       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[]) AS u(message_id, kind, to_address, subject, body, concerns, headers)`,
+      `INSERT INTO outbox_email (message_id, kind, to_address, subject, body, concerns, headers, html)
+       SELECT u.message_id, u.kind, u.to_address, u.subject, u.body, string_to_array(u.concerns, ',')::uuid[], u.headers::jsonb, u.html
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
+         AS u(message_id, kind, to_address, subject, body, concerns, headers, html)`,
       [
         mails.map(() => `<${randomUUID()}@relais.local>`),
         mails.map((m) => m.kind),
@@ -86,6 +89,7 @@ export class OutboxService implements OnModuleInit, OnApplicationShutdown {
         // Arrays of arrays must be rectangular in PostgreSQL: each list travels as one text.
         mails.map((m) => (m.concerns ?? []).join(',')),
         mails.map((m) => (m.headers ? JSON.stringify(m.headers) : null)),
+        mails.map((m) => m.html ?? null),
       ],
     );
   }
@@ -110,7 +114,7 @@ export class OutboxService implements OnModuleInit, OnApplicationShutdown {
     const attempt = await this.db.transaction(async (tx): Promise<Attempt | null> => {
       // SKIP LOCKED: several workers (instances) share the queue without sending a mail twice.
       const [mail]: DueMail[] = await tx.query(
-        `SELECT id::text, kind, attempts, message_id AS "messageId", to_address AS "to", subject, body, headers
+        `SELECT id::text, kind, attempts, message_id AS "messageId", to_address AS "to", subject, body, html, headers
          FROM outbox_email WHERE status = 'PENDING' AND next_attempt_at <= now()
          ORDER BY next_attempt_at, id LIMIT 1 FOR UPDATE SKIP LOCKED`,
       );

@@ -4,6 +4,8 @@ export interface OutgoingMail {
   to: string;
   subject: string;
   body: string;
+  /** Sent with `body` as multipart/alternative when present. */
+  html?: string | null;
   /** Besides From, To, Subject and Message-ID: List-Unsubscribe and List-Unsubscribe-Post on digests and campaigns. */
   headers?: Readonly<Record<string, string>> | null;
 }

@@ -5,3 +5,6 @@ export * from './campaigns/campaign.types';
 export * from './campaigns/campaigns.service';
 export * from './ways-to-help/way-to-help.types';
 export * from './ways-to-help/ways-to-help.service';
+export * from './digest/digest.service';
+export * from './digest/digest.types';
+export * from './digest/digest-week';

@@ -3,22 +3,26 @@ import { AuditModule } from '@relais/server-audit';
 import { NeighbourhoodsModule } from '@relais/server-neighbourhoods';
 import { PeopleModule } from '@relais/server-people';
 import { SettingsModule } from '@relais/server-settings';
-import { CampaignsResolver, RelayTasksResolver } from './campaigns/campaigns.resolver';
+import { CampaignAmbassadorReportResolver, CampaignsResolver, RelayTasksResolver } from './campaigns/campaigns.resolver';
 import { CampaignsService } from './campaigns/campaigns.service';
 import { RelayLinkController } from './campaigns/relay-link.controller';
 import { WaysToHelpResolver } from './ways-to-help/ways-to-help.resolver';
 import { WaysToHelpService } from './ways-to-help/ways-to-help.service';
 import { IdeasResolver } from './ideas/ideas.resolver';
 import { IdeasService } from './ideas/ideas.service';
+import { DigestJobs } from './digest/digest-jobs';
+import { DigestSettingsService } from './digest/digest-settings.service';
+import { DigestResolver } from './digest/digest.resolver';
+import { DigestService } from './digest/digest.service';
 
 /** The outreach part of the schema: provided here, and listed where the schema is emitted. */
-export const OUTREACH_RESOLVERS = [IdeasResolver, CampaignsResolver, RelayTasksResolver, WaysToHelpResolver];
+export const OUTREACH_RESOLVERS = [IdeasResolver, CampaignsResolver, RelayTasksResolver, CampaignAmbassadorReportResolver, WaysToHelpResolver, DigestResolver];
 
 /** What ambassadors and neighbours do for the organisation: campaigns they relay, the idea board. */
 @Module({
   imports: [AuditModule, NeighbourhoodsModule, PeopleModule, SettingsModule],
   controllers: [RelayLinkController],
-  providers: [IdeasService, CampaignsService, WaysToHelpService, ...OUTREACH_RESOLVERS],
-  exports: [IdeasService, CampaignsService, WaysToHelpService],
+  providers: [IdeasService, CampaignsService, WaysToHelpService, DigestService, DigestSettingsService, DigestJobs, ...OUTREACH_RESOLVERS],
+  exports: [IdeasService, CampaignsService, WaysToHelpService, DigestService],
 })
 export class OutreachModule {}

@@ -21,6 +21,8 @@ const CATEGORIES: Readonly<Record<DigestLanguage, Readonly<Record<string, string
   },
 };
 
+/** French counts 0 and 1 as singular, English 1 only. */
+const pluralFr = (n: number, one: string, many: string) => `${n} ${n <= 1 ? one : many}`;
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** The digest's words, French first; English for people who listed English and not French. */
@@ -37,25 +39,25 @@ export const DIGEST_WORDINGS = {
     openLink: 'Les voir dans Relais',
     thanks: {
       title: 'Vos remerciements',
-      line: (count: number, rating: string) => `Vous avez été remercié·e ${plural(count, 'fois', 'fois')} cette semaine (note moyenne ${rating} sur 5). Merci !`,
+      line: (count: number, rating: string) => `Vous avez été remercié·e ${pluralFr(count, 'fois', 'fois')} cette semaine (note moyenne ${rating} sur 5). Merci !`,
     },
     quartiers: {
       title: 'Vos quartiers cette semaine',
       line: (q: DigestQuartierWeek) =>
-        `${q.neighbourhood} : ${plural(q.posted, 'besoin publié', 'besoins publiés')}, ${plural(q.done, 'fait', 'faits')}, ` +
-        `${plural(q.openNow, 'ouvert', 'ouverts')} aujourd’hui, ${plural(q.newVolunteers, 'nouveau bénévole', 'nouveaux bénévoles')}`,
+        `${q.neighbourhood} : ${pluralFr(q.posted, 'besoin publié', 'besoins publiés')}, ${pluralFr(q.done, 'fait', 'faits')}, ` +
+        `${pluralFr(q.openNow, 'ouvert', 'ouverts')} aujourd’hui, ${pluralFr(q.newVolunteers, 'nouveau bénévole', 'nouveaux bénévoles')}`,
     },
     unmatched: { title: 'Sans bénévole depuis plus de deux jours', intro: 'Ces besoins attendent encore quelqu’un :' },
-    leaders: { title: 'Des personnes qui montent', line: (name: string, quartier: string, gained: number) => `${name} (${quartier}) : ${plural(gained, 'place gagnée', 'places gagnées')} en 7 jours` },
+    leaders: { title: 'Des personnes qui montent', line: (name: string, quartier: string, gained: number) => `${name} (${quartier}) : ${pluralFr(gained, 'place gagnée', 'places gagnées')} en 7 jours` },
     campaigns: {
       title: 'Vos dernières campagnes',
       line: (c: DigestCampaign) =>
-        `« ${c.title} » : ${plural(c.reached, 'ambassadeur touché', 'ambassadeurs touchés')}, ${c.relayed} ${c.relayed > 1 ? 'ont relayé' : 'a relayé'}, ` +
-        `${plural(c.linkVisits, 'visite', 'visites')}, ${plural(c.signUps, 'inscription', 'inscriptions')}`,
+        `« ${c.title} » : ${pluralFr(c.reached, 'ambassadeur touché', 'ambassadeurs touchés')}, ${c.relayed} ${c.relayed > 1 ? 'ont relayé' : 'a relayé'}, ` +
+        `${pluralFr(c.linkVisits, 'visite', 'visites')}, ${pluralFr(c.signUps, 'inscription', 'inscriptions')}`,
     },
     relays: { title: 'À relayer', intro: 'Ces campagnes attendent votre relais :', link: 'Mes relais', line: (title: string) => `« ${title} »` },
     waysToHelp: { title: 'Aider depuis chez soi', line: (w: DigestWayToHelp, body: string) => `${w.title} (${w.neighbourhood ?? 'toute la ville'}) : ${body}${w.link ? ` ${w.link}` : ''}` },
-    ideas: { title: 'Les idées du moment', line: (i: DigestIdea) => `${i.title} (${i.neighbourhood ?? 'toute la ville'}, ${plural(i.votes, 'vote', 'votes')})` },
+    ideas: { title: 'Les idées du moment', line: (i: DigestIdea) => `${i.title} (${i.neighbourhood ?? 'toute la ville'}, ${pluralFr(i.votes, 'vote', 'votes')})` },
     stopDigest: 'Ne plus recevoir ce récap',
     stopNews: 'Ne plus recevoir les nouvelles de l’organisation',
     why: 'Vous recevez ce récap parce que vous l’avez accepté dans Relais.',

@@ -100,8 +100,12 @@ export const ERASURE_RULES: Readonly<Record<string, TableErasure>> = {
     why: 'Mails to them, and copies of mails to others that carry their name or words, are deleted.',
     columns: {
       id: 'not personal', message_id: 'not personal', kind: 'not personal', to_address: 'row deleted', subject: 'not personal', body: 'row deleted',
-      last_error: 'row deleted', status: 'not personal', concerns: 'row deleted', headers: 'row deleted',
+      last_error: 'row deleted', status: 'not personal', concerns: 'row deleted', headers: 'row deleted', html: 'row deleted',
     },
+  },
+  digest_sent: {
+    why: 'Which weeks’ digests they had goes with them (deleted with the person).',
+    columns: { person_id: 'row deleted', iso_week: 'not personal' },
   },
   login_throttle: {
     why: 'The counter kept under their e-mail (a keyed hash) goes; those kept with an address lapse with their window.',
