@@ -10,11 +10,12 @@ const PUBLIC_URL = 'https://relais.example.org';
 const CREATE = `mutation Create($input: CampaignInput!) { createCampaign(input: $input) { id status title neighbourhoods { id } sentAt } }`;
 const SEND = `mutation Send($id: ID!) { sendCampaign(id: $id) { id status sentAt } }`;
 const LIST = `query List($n: ID) { campaigns(neighbourhoodId: $n) { id title } }`;
-const REPORT = `query Report($n: ID) { campaigns(neighbourhoodId: $n) { id report { ambassadorsReached skippedAtCap ambassadorsRelayed reportedReach linkVisits signUps volunteerSignUps } } }`;
+const REPORT = `query Report($n: ID) { campaigns(neighbourhoodId: $n) { id report { ambassadorsReached skippedAtCap ambassadorsRelayed reportedReach linkVisits signUps volunteerSignUps activeSignUps } } }`;
+const PER_AMBASSADOR = `query Per($n: ID) { campaigns(neighbourhoodId: $n) { id ambassadorReports { ambassador { id } neighbourhood { id } relayedAt reportedReach linkVisits signUps volunteerSignUps activeSignUps } } }`;
 const TASKS = `{ myRelayTasks { relayCode relayUrl relayedAt campaign { id title message } } }`;
 const RELAY = `mutation Relay($id: ID!, $channel: RelayChannel!, $reach: Int!) { recordRelay(campaignId: $id, channel: $channel, reach: $reach) { relayedAt } }`;
 
-type Report = { ambassadorsReached: number; skippedAtCap: number; ambassadorsRelayed: number; reportedReach: number; linkVisits: number; signUps: number; volunteerSignUps: number };
+type Report = { ambassadorsReached: number; skippedAtCap: number; ambassadorsRelayed: number; reportedReach: number; linkVisits: number; signUps: number; volunteerSignUps: number; activeSignUps: number };
 
 describe('campaigns relayed by ambassadors', () => {
   let test: TestApp;
@@ -181,7 +182,19 @@ describe('campaigns relayed by ambassadors', () => {
         linkVisits: 1,
         signUps: 1,
         volunteerSignUps: 1,
+        activeSignUps: 0,
       });
+      // Taking part within 30 days: the newcomer posts a request.
+      const newcomer = await test.api.ok<{ logIn: { token: string } }>(`mutation L($e: String!, $p: String!) { logIn(email: $e, password: $p) { token } }`, {
+        e: (await test.db.query(`SELECT email FROM person WHERE id = $1`, [joined.signUp.person.id]))[0].email,
+        p: PASSWORD,
+      });
+      await test.api.ok(`mutation P($input: PostHelpRequestInput!) { postHelpRequest(input: $input) { id } }`, { input: { category: 'ERRANDS', description: 'Des courses', location: MARAIS } }, newcomer.logIn.token);
+      expect((await reportOf(campaign)).activeSignUps).toBe(1);
+      const perAmbassador = (await test.api.ok<{ campaigns: { id: string; ambassadorReports: unknown[] }[] }>(PER_AMBASSADOR, { n: here }, organiser.token)).campaigns.find((c) => c.id === campaign);
+      expect(perAmbassador?.ambassadorReports).toEqual([
+        { ambassador: { id: keen.id }, neighbourhood: { id: here }, relayedAt: expect.any(String), reportedReach: 42, linkVisits: 1, signUps: 1, volunteerSignUps: 1, activeSignUps: 1 },
+      ]);
     });
 
     it('shows the report to organisers of its neighbourhoods only', async () => {

@@ -45,6 +45,34 @@ export class CampaignReport {
 
   @Field(() => Int)
   volunteerSignUps!: number;
+
+  @Field(() => Int, { description: 'Of those who signed up through it, how many posted or took a request within 30 days of signing up.' })
+  activeSignUps!: number;
+}
+
+@ObjectType('CampaignAmbassadorReport', { description: 'One ambassador reached by a campaign, and what came of their relay.' })
+export class CampaignAmbassadorReport {
+  ambassadorId!: string;
+  /** Where they relay it: the campaign's neighbourhood they are (or were) ambassador of. */
+  neighbourhoodId!: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When they last reported a relay.' })
+  relayedAt!: Date | null;
+
+  @Field(() => Int)
+  reportedReach!: number;
+
+  @Field(() => Int)
+  linkVisits!: number;
+
+  @Field(() => Int)
+  signUps!: number;
+
+  @Field(() => Int)
+  volunteerSignUps!: number;
+
+  @Field(() => Int)
+  activeSignUps!: number;
 }
 
 @ObjectType('Campaign')

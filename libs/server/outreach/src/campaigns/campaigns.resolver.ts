@@ -1,8 +1,9 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Neighbourhood, NeighbourhoodsService } from '@relais/server-neighbourhoods';
+import { Person, PeopleService } from '@relais/server-people';
 import type { RequestContext } from '@relais/server-shared';
 import { notFound, perRequest, requireViewer } from '@relais/server-shared';
-import { Campaign, CampaignInput, CampaignReport, RelayChannel, RelayTask } from './campaign.types';
+import { Campaign, CampaignAmbassadorReport, CampaignInput, CampaignReport, RelayChannel, RelayTask } from './campaign.types';
 import { CampaignsService } from './campaigns.service';
 
 @Resolver(() => Campaign)
@@ -31,6 +32,13 @@ export class CampaignsResolver {
   async neighbourhoods(@Parent() campaign: Campaign, @Context() context: RequestContext): Promise<Neighbourhood[]> {
     const loader = perRequest(context, 'neighbourhood', () => this.places.createLoader());
     return (await loader.loadMany(campaign.neighbourhoodIds)).filter((n): n is Neighbourhood => n instanceof Neighbourhood);
+  }
+
+  @ResolveField(() => [CampaignAmbassadorReport], {
+    description: 'ORGANISER of one of its neighbourhoods, ADMIN: the report per ambassador reached, the most sign-ups first (at most 200).',
+  })
+  ambassadorReports(@Parent() campaign: Campaign, @Context() context: RequestContext): Promise<CampaignAmbassadorReport[]> {
+    return this.service.ambassadorReports(context.viewer, campaign);
   }
 
   @ResolveField(() => CampaignReport, { description: 'ORGANISER of one of its neighbourhoods, ADMIN.' })
@@ -69,5 +77,25 @@ export class RelayTasksResolver {
   @ResolveField(() => String, { description: 'The absolute relay link to pass on.' })
   relayUrl(@Parent() task: RelayTask): string {
     return this.campaigns.relayUrl(task.relayCode);
+  }
+}
+
+@Resolver(() => CampaignAmbassadorReport)
+export class CampaignAmbassadorReportResolver {
+  constructor(
+    private readonly people: PeopleService,
+    private readonly places: NeighbourhoodsService,
+  ) {}
+
+  @ResolveField(() => Person, { description: 'Seen as any Person is: their organisers see what organisers see.' })
+  async ambassador(@Parent() row: CampaignAmbassadorReport, @Context() context: RequestContext): Promise<Person> {
+    const person = await perRequest(context, 'person', () => this.people.createLoader()).load(row.ambassadorId);
+    if (!person) throw notFound('person', row.ambassadorId);
+    return person;
+  }
+
+  @ResolveField(() => Neighbourhood, { nullable: true })
+  neighbourhood(@Parent() row: CampaignAmbassadorReport, @Context() context: RequestContext): Promise<Neighbourhood | null> | null {
+    return row.neighbourhoodId ? perRequest(context, 'neighbourhood', () => this.places.createLoader()).load(row.neighbourhoodId) : null;
   }
 }

@@ -11,10 +11,13 @@ import { randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { DataSource } from 'typeorm';
 import { relayMail } from './campaign-mail';
-import type { CampaignInput, CampaignReport, RelayChannel } from './campaign.types';
+import type { CampaignAmbassadorReport, CampaignInput, CampaignReport, RelayChannel } from './campaign.types';
 import { Campaign, CampaignStatus, RelayTask } from './campaign.types';
 
 export const AMBASSADOR_WEEKLY_CAP_SETTING = 'ambassadorWeeklyCap';
+/** A person who came through a relay link and took part: posted or took a request within 30 days of signing up (`p` is the person). */
+const ACTIVE_WITHIN_30_DAYS = `EXISTS (SELECT 1 FROM help_request h WHERE (h.requester_id = p.id OR h.assignee_id = p.id)
+  AND h.created_at < p.created_at + interval '30 days')`;
 /** An ambassador reports a relay a few times (a group, then door to door), not a hundred. */
 export const RELAY_REPORTS_PER_TASK = 20;
 const LISTED = 200;
@@ -161,8 +164,7 @@ export class CampaignsService {
 
   /** For an organiser of one of its neighbourhoods, or ADMIN. */
   async report(viewer: Viewer | null, campaign: Campaign): Promise<CampaignReport> {
-    const caller = requireViewer(viewer);
-    if (!campaign.neighbourhoodIds.some((id) => canOrganise(caller, id))) throw forbidden('only an organiser of its neighbourhoods sees a campaign’s report');
+    this.assertMaySeeReport(viewer, campaign);
     const [row]: CampaignReport[] = await this.db.query(
       `SELECT (SELECT count(*) FROM relay_task t WHERE t.campaign_id = c.id)::int AS "ambassadorsReached",
               c.skipped_at_cap AS "skippedAtCap",
@@ -170,11 +172,36 @@ export class CampaignsService {
               (SELECT coalesce(sum(r.reach), 0) FROM relay_report r JOIN relay_task t ON t.id = r.relay_task_id WHERE t.campaign_id = c.id)::int AS "reportedReach",
               (SELECT coalesce(sum(t.visits), 0) FROM relay_task t WHERE t.campaign_id = c.id)::int AS "linkVisits",
               (SELECT count(*) FROM person p JOIN relay_task t ON t.id = p.relay_task_id WHERE t.campaign_id = c.id)::int AS "signUps",
-              (SELECT count(*) FROM person p JOIN relay_task t ON t.id = p.relay_task_id WHERE t.campaign_id = c.id AND 'VOLUNTEER' = ANY(p.roles))::int AS "volunteerSignUps"
+              (SELECT count(*) FROM person p JOIN relay_task t ON t.id = p.relay_task_id WHERE t.campaign_id = c.id AND 'VOLUNTEER' = ANY(p.roles))::int AS "volunteerSignUps",
+              (SELECT count(*) FROM person p JOIN relay_task t ON t.id = p.relay_task_id WHERE t.campaign_id = c.id AND ${ACTIVE_WITHIN_30_DAYS})::int AS "activeSignUps"
        FROM campaign c WHERE c.id = $1`,
       [campaign.id],
     );
     return row as CampaignReport;
+  }
+
+  /** The same figures per ambassador reached, the most sign-ups first, with the neighbourhood they relay in. */
+  async ambassadorReports(viewer: Viewer | null, campaign: Campaign): Promise<CampaignAmbassadorReport[]> {
+    this.assertMaySeeReport(viewer, campaign);
+    return this.db.query(
+      `SELECT t.ambassador_id AS "ambassadorId", t.relayed_at AS "relayedAt",
+              (SELECT coalesce(sum(r.reach), 0) FROM relay_report r WHERE r.relay_task_id = t.id)::int AS "reportedReach",
+              t.visits AS "linkVisits",
+              (SELECT count(*) FROM person p WHERE p.relay_task_id = t.id)::int AS "signUps",
+              (SELECT count(*) FROM person p WHERE p.relay_task_id = t.id AND 'VOLUNTEER' = ANY(p.roles))::int AS "volunteerSignUps",
+              (SELECT count(*) FROM person p WHERE p.relay_task_id = t.id AND ${ACTIVE_WITHIN_30_DAYS})::int AS "activeSignUps",
+              (SELECT a.neighbourhood_id FROM ambassador a JOIN campaign_neighbourhood cn ON cn.neighbourhood_id = a.neighbourhood_id AND cn.campaign_id = c.id
+               WHERE a.person_id = t.ambassador_id ORDER BY a.demoted_at IS NULL DESC, a.promoted_at DESC LIMIT 1) AS "neighbourhoodId"
+       FROM relay_task t JOIN campaign c ON c.id = t.campaign_id
+       WHERE t.campaign_id = $1
+       ORDER BY "signUps" DESC, "linkVisits" DESC, t.ambassador_id LIMIT ${LISTED}`,
+      [campaign.id],
+    );
+  }
+
+  private assertMaySeeReport(viewer: Viewer | null, campaign: Campaign): void {
+    const caller = requireViewer(viewer);
+    if (!campaign.neighbourhoodIds.some((id) => canOrganise(caller, id))) throw forbidden('only an organiser of its neighbourhoods sees a campaign’s report');
   }
 
   /** A visit of a relay link: counted on its task, nothing kept of who made it. Null for an unknown code. */
