@@ -47,7 +47,7 @@ export function CampaignPage({ id }: CampaignPageProps) {
   }
 
   return (
-    <Stack gap="md" data-testid="campaign-page" data-status={campaign.status}>
+    <Stack gap="md" maw={1100} data-testid="campaign-page" data-status={campaign.status}>
       {back}
       <div>
         <Group gap="sm" align="center">

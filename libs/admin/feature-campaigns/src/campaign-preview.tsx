@@ -37,11 +37,11 @@ export function CampaignPreview({ title, message }: CampaignPreviewProps) {
         </div>
         <Group gap={6}>
           {(['whatsApp', 'sms', 'email'] as const).map((app) => (
-            <Badge key={app} variant="outline" color="gray">
+            <Badge key={app} variant="outline" color="gray" tt="none">
               {t(`relays.${app}`)}
             </Badge>
           ))}
-          <Badge variant="light" color="teal">
+          <Badge variant="light" color="teal" tt="none">
             {t('relays.relayed')}
           </Badge>
         </Group>

@@ -18,7 +18,7 @@ export function CampaignsPage({ organises }: CampaignsPageProps) {
   const campaigns = data?.campaigns ?? [];
 
   return (
-    <Stack gap="md" data-testid="campaigns-page">
+    <Stack gap="md" maw={960} data-testid="campaigns-page">
       <Group justify="space-between" align="flex-start">
         <Title order={2}>{t('campaigns.title')}</Title>
         {organises && (

@@ -3,6 +3,7 @@ import type { RelayTaskFieldsFragment } from '@relais/admin-data-access';
 import { useLocaleFormat } from '@relais/admin-feature-help-requests';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CopyIcon } from './copy-icon';
 import { RelayReportForm } from './relay-report-form';
 import { shareLinks } from './share-links';
 
@@ -17,7 +18,9 @@ export function RelayTaskCard({ task }: RelayTaskCardProps) {
   const [reporting, setReporting] = useState(false);
   const [thanked, setThanked] = useState(false);
   const links = shareLinks({ title: task.campaign.title, message: task.campaign.message, relayUrl: task.relayUrl });
-  const external = { component: 'a', target: '_blank', rel: 'noopener noreferrer', variant: 'light', size: 'sm' } as const;
+  // Plain buttons: the brands' light colours read poorly as text. sms: and mailto: open an app, not a tab.
+  const share = { component: 'a', variant: 'default', size: 'sm' } as const;
+  const external = { ...share, target: '_blank', rel: 'noopener noreferrer' } as const;
 
   return (
     <Paper withBorder p="md" data-testid="relay-task" data-campaign-id={task.campaign.id} data-relayed={Boolean(task.relayedAt)}>
@@ -50,7 +53,7 @@ export function RelayTaskCard({ task }: RelayTaskCardProps) {
               {({ copied, copy }) => (
                 <Tooltip label={copied ? t('relays.copied') : t('relays.copyLink')} withArrow>
                   <ActionIcon variant="subtle" color={copied ? 'teal' : 'gray'} onClick={copy} aria-label={t('relays.copyLink')} data-testid="relay-copy-link">
-                    {copied ? '✓' : '⧉'}
+                    <CopyIcon done={copied} />
                   </ActionIcon>
                 </Tooltip>
               )}
@@ -62,13 +65,13 @@ export function RelayTaskCard({ task }: RelayTaskCardProps) {
             {t('relays.share')}
           </Text>
           <Group gap="xs">
-            <Button {...external} color="green" href={links.whatsApp} data-testid="relay-share-whatsapp">
+            <Button {...external} href={links.whatsApp} data-testid="relay-share-whatsapp">
               {t('relays.whatsApp')}
             </Button>
-            <Button {...external} href={links.sms} data-testid="relay-share-sms">
+            <Button {...share} href={links.sms} data-testid="relay-share-sms">
               {t('relays.sms')}
             </Button>
-            <Button {...external} href={links.email} data-testid="relay-share-email">
+            <Button {...share} href={links.email} data-testid="relay-share-email">
               {t('relays.email')}
             </Button>
             <CopyButton value={links.text}>

@@ -107,7 +107,7 @@ export const enCampaigns: Pick<Translations, 'campaigns' | 'relays'> = {
     email: 'E-mail',
     relayed: 'I passed it on',
     relayedAgain: 'I passed it on elsewhere too',
-    relayedOn: 'Passed on on {{date}}',
+    relayedOn: 'Passed on {{date}}',
     notRelayed: 'Not passed on yet',
     channel: 'How?',
     reach: 'To roughly how many people?',
