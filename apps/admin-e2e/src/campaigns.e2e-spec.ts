@@ -142,6 +142,12 @@ describe('campaigns relayed by ambassadors', () => {
     expect(await figure(organiser, 'signUps')).toBe('1');
     expect(await figure(organiser, 'volunteerSignUps')).toBe('1');
     expect(await organiser.getByTestId('funnel-signUps').getAttribute('data-value')).toBe('1');
+    // Per ambassador: theirs is the row that brought the sign-up.
+    const row = organiser.getByTestId('campaign-ambassador-row');
+    await row.waitFor();
+    expect(await row.count()).toBe(1);
+    expect(await row.locator('[data-figure="signUps"]').getAttribute('data-value')).toBe('1');
+    expect(await row.locator('[data-figure="reportedReach"]').getAttribute('data-value')).toBe('25');
     await fitsThePhone(organiser);
 
     // And the list gives the same key figures.

@@ -198,6 +198,10 @@ describe('campaigns relayed by ambassadors', () => {
     });
 
     it('shows the report to organisers of its neighbourhoods only', async () => {
+      const one = `query One($id: ID!) { campaign(id: $id) { id title } }`;
+      expect((await test.api.ok<{ campaign: { id: string } }>(one, { id: campaign }, organiser.token)).campaign.id).toBe(campaign);
+      expect(errorCode(await test.api.request(one, { id: campaign }, elsewhere.token))).toBe('NOT_FOUND');
+      expect(errorCode(await test.api.request(one, { id: campaign }, keen.token))).toBe('NOT_FOUND');
       const admin = await makeAdmin(test.api, test.db);
       expect(await reportOf(campaign, admin)).toMatchObject({ ambassadorsReached: 1 });
       const asAmbassador = await test.api.request(`{ myRelayTasks { campaign { report { signUps } } } }`, {}, keen.token);

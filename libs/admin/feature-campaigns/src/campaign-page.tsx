@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CAMPAIGNS_PATH } from './campaign-paths';
 import { CampaignPreview } from './campaign-preview';
+import { AmbassadorReports } from './ambassador-reports';
 import { CampaignReport } from './campaign-report';
 import { CampaignStatusBadge } from './campaign-status';
 import { SendCampaignModal } from './send-campaign-modal';
@@ -74,6 +75,7 @@ export function CampaignPage({ id }: CampaignPageProps) {
       ) : (
         <>
           <CampaignReport report={campaign.report} />
+          <AmbassadorReports campaignId={campaign.id} />
           <SectionPanel title={t('campaigns.form.message')} testId="campaign-message">
             <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
               {campaign.message}

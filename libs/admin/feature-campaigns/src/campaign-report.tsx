@@ -8,7 +8,7 @@ export interface CampaignReportProps {
   report: CampaignReportFieldsFragment;
 }
 
-const TABLE_ROWS = ['ambassadorsReached', 'skippedAtCap', 'ambassadorsRelayed', 'reportedReach', 'linkVisits', 'signUps', 'volunteerSignUps'] as const;
+const TABLE_ROWS = ['ambassadorsReached', 'skippedAtCap', 'ambassadorsRelayed', 'reportedReach', 'linkVisits', 'signUps', 'volunteerSignUps', 'activeSignUps'] as const;
 
 /** What a sent campaign did: a funnel from ambassadors reached to volunteers, then every figure. */
 export function CampaignReport({ report }: CampaignReportProps) {

@@ -1,6 +1,6 @@
 import type { CampaignReportFieldsFragment } from '@relais/admin-data-access';
 
-export const FUNNEL_STAGES = ['ambassadorsReached', 'ambassadorsRelayed', 'linkVisits', 'signUps', 'volunteerSignUps'] as const;
+export const FUNNEL_STAGES = ['ambassadorsReached', 'ambassadorsRelayed', 'linkVisits', 'signUps', 'volunteerSignUps', 'activeSignUps'] as const;
 export type FunnelStage = (typeof FUNNEL_STAGES)[number];
 
 export interface FunnelBar {

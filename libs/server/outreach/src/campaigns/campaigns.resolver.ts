@@ -18,6 +18,11 @@ export class CampaignsResolver {
     return this.service.list(context.viewer, neighbourhoodId ?? null);
   }
 
+  @Query(() => Campaign, { description: 'ORGANISER of one of its neighbourhoods, ADMIN: one campaign; NOT_FOUND for others.' })
+  campaign(@Context() context: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Campaign> {
+    return this.service.organised(context.viewer, id);
+  }
+
   @Mutation(() => Campaign, { description: 'ORGANISER of every neighbourhood listed; DRAFT.' })
   createCampaign(@Context() context: RequestContext, @Args('input', { type: () => CampaignInput }) input: CampaignInput): Promise<Campaign> {
     return this.service.create(context.viewer, input);

@@ -134,6 +134,14 @@ export class CampaignsService {
     );
   }
 
+  /** The campaign for an organiser of one of its neighbourhoods (ADMIN: any); NOT_FOUND for others, as if it did not exist. */
+  async organised(viewer: Viewer | null, id: string): Promise<Campaign> {
+    const caller = requireViewer(viewer);
+    const campaign = await this.findById(id);
+    if (!campaign || !campaign.neighbourhoodIds.some((n) => canOrganise(caller, n))) throw notFound('campaign', id);
+    return campaign;
+  }
+
   findById(id: string): Promise<Campaign | null> {
     if (!isUuid(id)) return Promise.resolve(null);
     return this.db.query(`SELECT ${CAMPAIGN_COLUMNS} FROM campaign c WHERE c.id = $1`, [id]).then((rows: Campaign[]) => rows[0] ?? null);
