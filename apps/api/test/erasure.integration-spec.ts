@@ -162,6 +162,11 @@ describe('erasure', () => {
     await test.api.ok(VOTE_IDEA, { id: ideas.others }, victim.token);
     await test.api.ok(VOTE_IDEA, { id: ideas.others }, neighbour.token);
     await test.api.ok(MODERATE_IDEA, { id: ideas.others, status: 'ADOPTED', reason: 'Retenue pour le printemps' }, victim.token);
+    // A comment of theirs, and one of a neighbour that they hid as a moderator.
+    const COMMENT = `mutation Comment($id: ID!, $body: String!) { commentIdea(ideaId: $id, body: $body) { id } }`;
+    await test.api.ok(COMMENT, { id: ideas.others, body: 'Zéphyrine en apportera, QUILLE' }, victim.token);
+    const hidden = (await test.api.ok<{ commentIdea: { id: string } }>(COMMENT, { id: ideas.others, body: 'Hors sujet' }, neighbour.token)).commentIdea.id;
+    await test.api.ok(`mutation Hide($id: ID!) { hideIdeaComment(id: $id) { id } }`, { id: hidden }, victim.token);
     // A week's digest sent to them (its record; the mail is the outbox's).
     await test.db.query(`INSERT INTO digest_sent (person_id, iso_week) VALUES ($1, '2026-W49')`, [victim.id]);
     // A wrong password: a log-in counter is kept under their e-mail.

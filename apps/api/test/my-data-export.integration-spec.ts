@@ -81,6 +81,7 @@ describe('exportMyData', () => {
     await test.api.ok(UPDATE_CONSENTS, { input: { news: true, digest: false } }, volunteer.token);
     await test.api.ok(REFRESH, { id: here }, organiser.token);
     idea = (await test.api.ok<{ postIdea: { id: string } }>(POST_IDEA, { input: { title: 'Une boîte à livres', body: 'Square du Temple', neighbourhoodId: here } }, resident.token)).postIdea.id;
+    await test.api.ok(`mutation C($id: ID!) { commentIdea(ideaId: $id, body: "J'ai des livres à donner") { id } }`, { id: idea }, volunteer.token);
     await test.api.ok(VOTE_IDEA, { id: idea }, volunteer.token);
     await test.db.query(`INSERT INTO ambassador (person_id, neighbourhood_id, promoted_by_id) VALUES ($1, $2, $3)`, [volunteer.id, here, organiser.id]);
     for (const [to, subject] of [
@@ -130,6 +131,8 @@ describe('exportMyData', () => {
     expect(section(data, 'tasks')).toEqual([]);
     expect(section(data, 'ideas')).toEqual([expect.objectContaining({ id: idea, title: 'Une boîte à livres', body: 'Square du Temple', neighbourhood: 'Enfants-Rouges', status: 'OPEN', votes: 1 })]);
     expect(section(data, 'ideaVotes')).toEqual([]);
+    // Others' comments on their idea are not theirs to take away.
+    expect(section(data, 'ideaComments')).toEqual([]);
   });
 
   it('gives the volunteer their profile, tasks, thanks received, leader score and its history, ambassador term, mails', async () => {
@@ -154,6 +157,7 @@ describe('exportMyData', () => {
     expect(section(data, 'ideaVotes')).toEqual([expect.objectContaining({ ideaId: idea, idea: 'Une boîte à livres', weight: expect.any(Number) })]);
     expect(section(data, 'ideaVotes')[0]?.['weight']).toBeGreaterThanOrEqual(6);
     expect(section(data, 'ideas')).toEqual([]);
+    expect(section(data, 'ideaComments')).toEqual([expect.objectContaining({ idea: 'Une boîte à livres', body: "J'ai des livres à donner", hidden: false })]);
   });
 
   it("holds nobody else's e-mail, home or id, nor the address of a task once closed", async () => {

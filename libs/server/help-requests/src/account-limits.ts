@@ -48,7 +48,7 @@ export function postingLimits(viewer: Viewer): readonly AccountLimit[] {
 
 /** Where an account's writes of one kind are: the table, its author column, its time column. */
 export interface AccountWrites {
-  table: 'help_request' | 'endorsement' | 'help_request_event' | 'idea';
+  table: 'help_request' | 'endorsement' | 'help_request_event' | 'idea' | 'idea_comment';
   authorColumn: 'posted_by_id' | 'endorser_id' | 'volunteer_id' | 'author_id';
   /** created_at unless said otherwise. */
   timeColumn?: 'at';

@@ -56,6 +56,7 @@ export class MyDataExportService {
         ambassadorTerms: await list(AMBASSADOR_TERMS),
         ideas: await list(IDEAS),
         ideaVotes: await list(IDEA_VOTES),
+        ideaComments: await list(IDEA_COMMENTS),
         mailsSentToYou: await list(MAILS, [email]),
         addressReads: await list(ADDRESS_READS, [personId, READ_ADDRESS]),
       };
@@ -189,6 +190,12 @@ const IDEA_VOTES = `
   SELECT i.id AS "ideaId", i.title AS idea, v.weight::float8 AS weight, v.created_at AS "createdAt"
     FROM idea_vote v JOIN idea i ON i.id = v.idea_id
    WHERE v.voter_id = $1 ORDER BY v.created_at DESC`;
+
+/** Their comments, under the idea's title, and whether a moderator hid them. */
+const IDEA_COMMENTS = `
+  SELECT c.id, i.title AS idea, c.body, c.hidden_at IS NOT NULL AS hidden, c.created_at AS "createdAt"
+    FROM idea_comment c JOIN idea i ON i.id = c.idea_id
+   WHERE c.author_id = $1 ORDER BY c.created_at DESC`;
 
 /** Mails to the account's address; the body too, since it was sent to them. */
 const MAILS = `

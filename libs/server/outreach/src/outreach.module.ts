@@ -8,6 +8,8 @@ import { CampaignsService } from './campaigns/campaigns.service';
 import { RelayLinkController } from './campaigns/relay-link.controller';
 import { WaysToHelpResolver } from './ways-to-help/ways-to-help.resolver';
 import { WaysToHelpService } from './ways-to-help/ways-to-help.service';
+import { IdeaCommentsFieldResolver, IdeaCommentsResolver } from './ideas/idea-comments.resolver';
+import { IdeaCommentsService } from './ideas/idea-comments.service';
 import { IdeasResolver } from './ideas/ideas.resolver';
 import { IdeasService } from './ideas/ideas.service';
 import { DigestJobs } from './digest/digest-jobs';
@@ -16,13 +18,13 @@ import { DigestResolver } from './digest/digest.resolver';
 import { DigestService } from './digest/digest.service';
 
 /** The outreach part of the schema: provided here, and listed where the schema is emitted. */
-export const OUTREACH_RESOLVERS = [IdeasResolver, CampaignsResolver, RelayTasksResolver, CampaignAmbassadorReportResolver, WaysToHelpResolver, DigestResolver];
+export const OUTREACH_RESOLVERS = [IdeasResolver, IdeaCommentsResolver, IdeaCommentsFieldResolver, CampaignsResolver, RelayTasksResolver, CampaignAmbassadorReportResolver, WaysToHelpResolver, DigestResolver];
 
 /** What ambassadors and neighbours do for the organisation: campaigns they relay, the idea board. */
 @Module({
   imports: [AuditModule, NeighbourhoodsModule, PeopleModule, SettingsModule],
   controllers: [RelayLinkController],
-  providers: [IdeasService, CampaignsService, WaysToHelpService, DigestService, DigestSettingsService, DigestJobs, ...OUTREACH_RESOLVERS],
+  providers: [IdeasService, IdeaCommentsService, CampaignsService, WaysToHelpService, DigestService, DigestSettingsService, DigestJobs, ...OUTREACH_RESOLVERS],
   exports: [IdeasService, CampaignsService, WaysToHelpService, DigestService],
 })
 export class OutreachModule {}

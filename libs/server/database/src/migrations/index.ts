@@ -20,6 +20,7 @@ import { MailHeaders1766500000000 } from './1766500000000-mail-headers';
 import { WaysToHelp1766600000000 } from './1766600000000-ways-to-help';
 import { Ideas1766300000000 } from './1766300000000-ideas';
 import { WeeklyDigest1766700000000 } from './1766700000000-weekly-digest';
+import { IdeaComments1766800000000 } from './1766800000000-idea-comments';
 
 /** Every migration, oldest first; a new one is appended here. */
-export const MIGRATIONS = [Foundation1763900000000, HelpRequests1764100000000, Leaders1764300000000, LeaderScoreColumns1764500000000, VolunteerChanges1764700000000, TrustEdgeChanges1764900000000, OutboxRetries1765100000000, AttemptLimits1765200000000, LeaderGiverStanding1765300000000, AuditActorPseudonym1765500000000, CoarsePosition1765600000000, ConsentLedger1765700000000, AuditLogReading1765800000000, OutboxRecipientIndex1765900000000, RetentionTimes1766000000000, Erasure1766100000000, RoleGrantedConsent1766200000000, Ideas1766300000000, Campaigns1766400000000, MailHeaders1766500000000, WaysToHelp1766600000000, WeeklyDigest1766700000000];
+export const MIGRATIONS = [Foundation1763900000000, HelpRequests1764100000000, Leaders1764300000000, LeaderScoreColumns1764500000000, VolunteerChanges1764700000000, TrustEdgeChanges1764900000000, OutboxRetries1765100000000, AttemptLimits1765200000000, LeaderGiverStanding1765300000000, AuditActorPseudonym1765500000000, CoarsePosition1765600000000, ConsentLedger1765700000000, AuditLogReading1765800000000, OutboxRecipientIndex1765900000000, RetentionTimes1766000000000, Erasure1766100000000, RoleGrantedConsent1766200000000, Ideas1766300000000, Campaigns1766400000000, MailHeaders1766500000000, WaysToHelp1766600000000, WeeklyDigest1766700000000, IdeaComments1766800000000];

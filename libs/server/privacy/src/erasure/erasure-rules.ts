@@ -128,6 +128,10 @@ export const ERASURE_RULES: Readonly<Record<string, TableErasure>> = {
     why: 'Their votes go (an opinion, and the ideas’ scores drop by their weight); votes on their ideas go with the ideas.',
     columns: { idea_id: 'row deleted', voter_id: 'row deleted' },
   },
+  idea_comment: {
+    why: 'Their comments are their words: deleted. Comments they hid stay hidden, hidden by the placeholder.',
+    columns: { id: 'row deleted', idea_id: 'not personal', author_id: 'row deleted', body: 'row deleted', hidden_by_id: 'placeholder' },
+  },
   campaign: {
     why: 'A campaign is the organisation’s message, not a person’s: it stays, written and sent by the placeholder.',
     columns: { id: 'not personal', title: 'not personal', message: 'not personal', status: 'not personal', created_by_id: 'placeholder', sent_by_id: 'placeholder' },

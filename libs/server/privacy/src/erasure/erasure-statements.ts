@@ -27,6 +27,7 @@ const TO_PLACEHOLDER = [
   `UPDATE campaign SET created_by_id = $2 WHERE created_by_id = $1`,
   `UPDATE campaign SET sent_by_id = $2 WHERE sent_by_id = $1`,
   `UPDATE way_to_help SET created_by_id = $2 WHERE created_by_id = $1`,
+  `UPDATE idea_comment SET hidden_by_id = $2 WHERE hidden_by_id = $1`,
   `UPDATE idea SET moderated_by_id = $2 WHERE moderated_by_id = $1`,
   `UPDATE audit_log SET actor_id = $2 WHERE actor_id = $1`,
   `UPDATE audit_log SET subject_id = $2::text, detail = NULL WHERE subject_type = 'person' AND subject_id = $1::text`,
