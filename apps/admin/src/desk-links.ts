@@ -13,6 +13,7 @@ export const DESK_LINKS: Record<DeskArea, DeskLink> = {
   people: { to: '/people', labelKey: 'nav.people', testId: 'nav-people' },
   leaders: { to: '/leaders', labelKey: 'nav.leaders', testId: 'nav-leaders' },
   campaigns: { to: '/campaigns', labelKey: 'nav.campaigns', testId: 'nav-campaigns' },
+  waysToHelp: { to: '/ways-to-help', labelKey: 'nav.waysToHelp', testId: 'nav-ways-to-help' },
   audit: { to: '/audit', labelKey: 'nav.audit', testId: 'nav-audit' },
   retention: { to: '/retention', labelKey: 'nav.retention', testId: 'nav-retention' },
   feed: { to: '/feed', labelKey: 'nav.feed', testId: 'nav-feed' },

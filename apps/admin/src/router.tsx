@@ -16,6 +16,7 @@ import { PeopleRoute } from './people-route';
 import { QueueRoute } from './queue-route';
 import { RequestRoute } from './request-route';
 import { Shell } from './shell';
+import { WaysToHelpRoute } from './ways-to-help-route';
 
 export function createRouter() {
   return createBrowserRouter([
@@ -42,6 +43,7 @@ export function createRouter() {
         { path: 'campaigns', element: <AreaRoute area="campaigns"><CampaignsRoute /></AreaRoute> },
         { path: 'campaigns/new', element: <AreaRoute area="campaigns"><NewCampaignRoute /></AreaRoute> },
         { path: 'campaigns/:id', element: <AreaRoute area="campaigns"><CampaignRoute /></AreaRoute> },
+        { path: 'ways-to-help', element: <AreaRoute area="waysToHelp"><WaysToHelpRoute /></AreaRoute> },
         { path: 'audit', element: <AreaRoute area="audit"><AuditLogPage /></AreaRoute> },
         { path: 'retention', element: <AreaRoute area="retention"><RetentionSettingsPage /></AreaRoute> },
         { path: 'my-requests', element: <AreaRoute area="myRequests"><MyRequestsPage /></AreaRoute> },

@@ -27,6 +27,12 @@ export function errorFields(error: unknown): string[] {
   });
 }
 
+/** The first of a form's fields that a BAD_USER_INPUT names, in the form's order; null when it names none of them. */
+export function firstErrorField<F extends string>(error: unknown, formFields: readonly F[]): F | null {
+  const named = errorFields(error);
+  return formFields.find((field) => named.includes(field)) ?? null;
+}
+
 /** How long a TOO_MANY_ATTEMPTS refusal asks to wait (`extensions.retryAfterSeconds`), if it said. */
 export function retryAfterSeconds(error: unknown): number | null {
   if (!(error instanceof ApolloError)) return null;

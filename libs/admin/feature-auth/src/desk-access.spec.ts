@@ -10,8 +10,8 @@ describe('deskAreas', () => {
   });
 
   it('joins the pages of several roles, organising first, without repeats', () => {
-    expect(deskAreas(['RESIDENT', 'ORGANISER'])).toEqual(['queue', 'map', 'people', 'leaders', 'campaigns', 'profile', 'myRequests']);
-    expect(deskAreas(['ADMIN', 'ORGANISER'])).toEqual(['queue', 'map', 'people', 'leaders', 'campaigns', 'audit', 'retention', 'profile']);
+    expect(deskAreas(['RESIDENT', 'ORGANISER'])).toEqual(['queue', 'map', 'people', 'leaders', 'campaigns', 'waysToHelp', 'profile', 'myRequests']);
+    expect(deskAreas(['ADMIN', 'ORGANISER'])).toEqual(['queue', 'map', 'people', 'leaders', 'campaigns', 'waysToHelp', 'audit', 'retention', 'profile']);
   });
 
   it('opens the leaders pages to organisers and admins only; volunteers see their own standing on their profile', () => {
@@ -19,6 +19,13 @@ describe('deskAreas', () => {
     expect(canOpen(['ADMIN'], 'leaders')).toBe(true);
     expect(canOpen(['VOLUNTEER'], 'leaders')).toBe(false);
     expect(canOpen(['RESIDENT'], 'leaders')).toBe(false);
+  });
+
+  it('opens « Aider depuis chez soi » to organisers and ADMIN; volunteers read it on their feed', () => {
+    expect(canOpen(['ORGANISER'], 'waysToHelp')).toBe(true);
+    expect(canOpen(['ADMIN'], 'waysToHelp')).toBe(true);
+    expect(canOpen(['VOLUNTEER'], 'waysToHelp')).toBe(false);
+    expect(canOpen(['RESIDENT'], 'waysToHelp')).toBe(false);
   });
 
   it('opens the audit log to ADMIN only', () => {

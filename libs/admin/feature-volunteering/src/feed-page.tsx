@@ -2,6 +2,7 @@ import { useQuery, useSubscription } from '@apollo/client';
 import { Alert, Anchor, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { NearbyHelpRequestMatchesDocument, NearbyHelpRequestOpenedDocument, errorMessage } from '@relais/admin-data-access';
 import { LiveBadge } from '@relais/admin-feature-help-requests';
+import { HelpFromHome } from '@relais/admin-feature-ways-to-help';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -99,6 +100,7 @@ export function FeedPage() {
           {t('feed.empty')}
         </Text>
       )}
+      {shown && matches.length === 0 && <HelpFromHome />}
       <Stack gap="sm" data-testid="feed">
         {matches.map((match) => (
           <FeedItem

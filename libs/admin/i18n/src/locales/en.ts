@@ -8,6 +8,7 @@ import { enErasure } from './en-erasure';
 import { enSignUp } from './en-signup';
 import { enCampaigns } from './en-campaigns';
 import { enIdeas } from './en-ideas';
+import { enWaysToHelp } from './en-ways-to-help';
 import type { Translations } from './translations';
 
 export const en: Translations = {
@@ -31,6 +32,7 @@ export const en: Translations = {
     audit: 'Audit log',
     retention: 'Data retention',
     campaigns: 'Campaigns',
+    waysToHelp: 'Help from home',
   },
   common: {
     no: 'No',
@@ -371,4 +373,5 @@ export const en: Translations = {
   ...enSignUp,
   ...enCampaigns,
   ...enIdeas,
+  ...enWaysToHelp,
 };

@@ -8,6 +8,7 @@ import { frErasure } from './fr-erasure';
 import { frSignUp } from './fr-signup';
 import { frCampaigns } from './fr-campaigns';
 import { frIdeas } from './fr-ideas';
+import { frWaysToHelp } from './fr-ways-to-help';
 
 // French is the reference: the other languages must have exactly these keys.
 export const fr = {
@@ -31,6 +32,7 @@ export const fr = {
     audit: 'Journal d’audit',
     retention: 'Conservation des données',
     campaigns: 'Campagnes',
+    waysToHelp: 'Aider depuis chez soi',
   },
   common: {
     no: 'Non',
@@ -371,4 +373,5 @@ export const fr = {
   ...frSignUp,
   ...frCampaigns,
   ...frIdeas,
+  ...frWaysToHelp,
 };

@@ -1,0 +1,2 @@
+export * from './ways-to-help-page';
+export * from './help-from-home';
