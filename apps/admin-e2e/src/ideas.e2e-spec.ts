@@ -80,6 +80,13 @@ describe('the idea board « Le quartier d’après »', () => {
     expect(await phone.getByTestId('idea-page-title').innerText()).toBe(title);
     expect(await phone.getByTestId('idea-quartier').textContent()).toBe(residentHome.name);
     expect(await phone.getByTestId('idea-body').innerText()).toContain('ouverte à toutes et tous.');
+    // The discussion: an empty reply is refused in place, a real one shows under the idea.
+    await phone.getByTestId('idea-comment-send').click();
+    expect(await phone.getByTestId('idea-comments').innerText()).toContain('Écrivez quelque chose avant de publier.');
+    await phone.getByTestId('idea-comment-body').fill('Je peux fabriquer la boîte.');
+    await phone.getByTestId('idea-comment-send').click();
+    await phone.getByTestId('idea-comment').waitFor();
+    expect(await phone.getByTestId('idea-comment').innerText()).toContain('Je peux fabriquer la boîte.');
 
     await phone.getByTestId('idea-back').click();
     const before = await rankOn(phone, ideaId);

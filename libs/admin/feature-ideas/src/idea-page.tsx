@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { IdeaBadges } from './idea-badges';
+import { IdeaComments } from './idea-comments';
 import { mayModerateIdea } from './may-moderate';
 import { ModerateIdeaModal } from './moderate-idea-modal';
 import { useIdeaDate } from './use-idea-date';
@@ -85,6 +86,7 @@ export function IdeaPage() {
           {t('ideas.reason', { reason: idea.moderationReason })}
         </Alert>
       )}
+      <IdeaComments ideaId={idea.id} comments={data?.idea.comments ?? []} open={idea.status !== 'HIDDEN'} moderator={moderator} />
       {moderator && (
         <SectionPanel title={t('ideas.moderation.title')} hint={t('ideas.moderation.hint')} testId="idea-moderate">
           {done && (

@@ -3,6 +3,21 @@ import { WEIGHTING_EXPLAINED } from '@relais/domain-ideas';
 // The idea board "The neighbourhood to come": the board, an idea's page, proposing and moderating.
 export const enIdeas = {
   ideas: {
+    comments: {
+      title: 'Discussion',
+      hint: 'What neighbours say about it.',
+      none: 'Nobody has replied yet.',
+      label: 'Your reply',
+      placeholder: 'A detail, support, an objection…',
+      send: 'Post',
+      hide: 'Hide',
+      hidden: 'Hidden by moderation',
+      empty: 'Write something before posting.',
+      tooLong: 'At most 2,000 characters.',
+      tooMany: 'You have written a lot today: come back tomorrow.',
+      closed: 'This idea is hidden: it takes no more replies.',
+      failed: 'Your reply could not be posted. Try again in a moment.',
+    },
     nav: 'The neighbourhood to come',
     title: 'The neighbourhood to come',
     intro: 'Ideas from residents and volunteers for their neighbourhood or the whole city. Back the ones that speak to you.',

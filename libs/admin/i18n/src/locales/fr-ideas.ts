@@ -3,6 +3,21 @@ import { WEIGHTING_EXPLAINED } from '@relais/domain-ideas';
 // The idea board « Le quartier d'après »: the board, an idea's page, proposing and moderating.
 export const frIdeas = {
   ideas: {
+    comments: {
+      title: 'Discussion',
+      hint: 'Ce que les voisin·es en disent.',
+      none: 'Personne n’a encore réagi.',
+      label: 'Votre réaction',
+      placeholder: 'Une précision, un soutien, une objection…',
+      send: 'Publier',
+      hide: 'Masquer',
+      hidden: 'Masqué par la modération',
+      empty: 'Écrivez quelque chose avant de publier.',
+      tooLong: 'Au plus 2\u00a0000 caractères.',
+      tooMany: 'Vous avez beaucoup écrit aujourd’hui\u00a0: revenez demain.',
+      closed: 'Cette idée est masquée\u00a0: elle ne reçoit plus de réactions.',
+      failed: 'Votre réaction n’a pas pu être publiée. Réessayez dans un moment.',
+    },
     nav: 'Le quartier d’après',
     title: 'Le quartier d’après',
     intro: 'Les idées des habitant·es et des bénévoles pour leur quartier ou toute la ville. Soutenez celles qui vous parlent.',
