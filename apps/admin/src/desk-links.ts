@@ -16,6 +16,7 @@ export const DESK_LINKS: Record<DeskArea, DeskLink> = {
   waysToHelp: { to: '/ways-to-help', labelKey: 'nav.waysToHelp', testId: 'nav-ways-to-help' },
   audit: { to: '/audit', labelKey: 'nav.audit', testId: 'nav-audit' },
   retention: { to: '/retention', labelKey: 'nav.retention', testId: 'nav-retention' },
+  outreach: { to: '/outreach-settings', labelKey: 'nav.outreach', testId: 'nav-outreach' },
   feed: { to: '/feed', labelKey: 'nav.feed', testId: 'nav-feed' },
   tasks: { to: '/tasks', labelKey: 'nav.tasks', testId: 'nav-tasks' },
   profile: { to: '/profile', labelKey: 'nav.profile', testId: 'nav-profile' },

@@ -1,5 +1,6 @@
 import { AuthGuard, SignUpPage } from '@relais/admin-feature-auth';
 import { RelaysPage } from '@relais/admin-feature-campaigns';
+import { OutreachSettingsPage } from '@relais/admin-feature-digest';
 import { MyRequestsPage } from '@relais/admin-feature-help-requests';
 import { IdeaPage, IdeasPage } from '@relais/admin-feature-ideas';
 import { LeadersOverviewPage } from '@relais/admin-feature-leaders';
@@ -12,7 +13,7 @@ import { CampaignRoute, CampaignsRoute, NewCampaignRoute } from './campaigns-rou
 import { HomeRoute } from './home-route';
 import { LanguageSwitch } from './language-switch';
 import { LeaderPersonRoute, NeighbourhoodLeadersRoute } from './leaders-routes';
-import { PeopleRoute } from './people-route';
+import { DigestPreviewRoute, PeopleRoute } from './people-route';
 import { QueueRoute } from './queue-route';
 import { RequestRoute } from './request-route';
 import { Shell } from './shell';
@@ -46,6 +47,8 @@ export function createRouter() {
         { path: 'ways-to-help', element: <AreaRoute area="waysToHelp"><WaysToHelpRoute /></AreaRoute> },
         { path: 'audit', element: <AreaRoute area="audit"><AuditLogPage /></AreaRoute> },
         { path: 'retention', element: <AreaRoute area="retention"><RetentionSettingsPage /></AreaRoute> },
+        { path: 'outreach-settings', element: <AreaRoute area="outreach"><OutreachSettingsPage /></AreaRoute> },
+        { path: 'digest-preview/:personId', element: <AreaRoute area="people"><DigestPreviewRoute /></AreaRoute> },
         { path: 'my-requests', element: <AreaRoute area="myRequests"><MyRequestsPage /></AreaRoute> },
         { path: 'feed', element: <AreaRoute area="feed"><FeedPage /></AreaRoute> },
         { path: 'tasks', element: <AreaRoute area="tasks"><TasksPage /></AreaRoute> },

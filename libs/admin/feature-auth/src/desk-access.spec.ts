@@ -11,7 +11,7 @@ describe('deskAreas', () => {
 
   it('joins the pages of several roles, organising first, without repeats', () => {
     expect(deskAreas(['RESIDENT', 'ORGANISER'])).toEqual(['queue', 'map', 'people', 'leaders', 'campaigns', 'waysToHelp', 'profile', 'myRequests']);
-    expect(deskAreas(['ADMIN', 'ORGANISER'])).toEqual(['queue', 'map', 'people', 'leaders', 'campaigns', 'waysToHelp', 'audit', 'retention', 'profile']);
+    expect(deskAreas(['ADMIN', 'ORGANISER'])).toEqual(['queue', 'map', 'people', 'leaders', 'campaigns', 'waysToHelp', 'audit', 'retention', 'outreach', 'profile']);
   });
 
   it('opens the leaders pages to organisers and admins only; volunteers see their own standing on their profile', () => {
@@ -38,6 +38,12 @@ describe('deskAreas', () => {
     expect(canOpen(['ADMIN'], 'retention')).toBe(true);
     expect(canOpen(['ORGANISER'], 'retention')).toBe(false);
     expect(canOpen(['VOLUNTEER', 'RESIDENT'], 'retention')).toBe(false);
+  });
+
+  it('opens the digest and outreach settings to ADMIN only', () => {
+    expect(canOpen(['ADMIN'], 'outreach')).toBe(true);
+    expect(canOpen(['ORGANISER'], 'outreach')).toBe(false);
+    expect(canOpen(['VOLUNTEER', 'RESIDENT'], 'outreach')).toBe(false);
   });
 
   it('lets every signed-in role in, and only to its own pages', () => {

@@ -21,9 +21,11 @@ export interface PeoplePageProps {
   canErase?: boolean;
   /** The viewer is not offered to erase themselves: « Mes données » does that, with their password. */
   viewerId?: string;
+  /** Where a person's digest preview is; organisers and ADMIN both have it. */
+  digestPreviewPath?: (personId: string) => string;
 }
 
-export function PeoplePage({ canGrantOrganiser, canErase = false, viewerId }: PeoplePageProps) {
+export function PeoplePage({ canGrantOrganiser, canErase = false, viewerId, digestPreviewPath }: PeoplePageProps) {
   const { t } = useTranslation();
   const [searchInput, setSearchInput] = useState('');
   const [search] = useDebouncedValue(searchInput.trim(), SEARCH_DEBOUNCE_MS);
@@ -105,6 +107,7 @@ export function PeoplePage({ canGrantOrganiser, canErase = false, viewerId }: Pe
           onGrantOrganiser={canGrantOrganiser ? setGranting : undefined}
           onErase={canErase ? startErasing : undefined}
           viewerId={viewerId}
+          digestPreviewPath={digestPreviewPath}
         />
       )}
       {shown && shown.people.items.length === 0 && (

@@ -2,6 +2,7 @@ import { Badge, Button, Group, Stack, Table, Text, em } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import type { PeopleQuery } from '@relais/admin-data-access';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { ROLE_COLOURS } from './roles';
 
 export type PersonRow = PeopleQuery['people']['items'][number];
@@ -14,16 +15,30 @@ export interface PeopleTableProps {
   onErase?: (person: PersonRow) => void;
   /** The viewer, who deletes their own account from « Mes données » instead. */
   viewerId?: string;
+  /** Where a person's digest preview is, for viewers who may see it. */
+  digestPreviewPath?: (personId: string) => string;
 }
 
-export function PeopleTable({ people, onGrantOrganiser, onErase, viewerId }: PeopleTableProps) {
+export function PeopleTable({ people, onGrantOrganiser, onErase, viewerId, digestPreviewPath }: PeopleTableProps) {
   const { t } = useTranslation();
   const none = t('people.none');
   // On a phone the table scrolls sideways: the actions sit under the name, where it starts.
   const wide = useMediaQuery(`(min-width: ${em(768)})`, true, { getInitialValueInEffect: false });
-  const hasActions = Boolean(onGrantOrganiser ?? onErase);
+  const hasActions = Boolean(onGrantOrganiser ?? onErase ?? digestPreviewPath);
   const actions = (person: PersonRow) => (
     <Group gap={6} wrap="nowrap">
+      {digestPreviewPath && (
+        <Button
+          component={Link}
+          to={digestPreviewPath(person.id)}
+          state={{ displayName: person.displayName }}
+          size="compact-sm"
+          variant="subtle"
+          data-testid="preview-digest"
+        >
+          {t('digestPreview.action')}
+        </Button>
+      )}
       {onGrantOrganiser && (
         <Button size="compact-sm" variant="light" onClick={() => onGrantOrganiser(person)} data-testid="grant-organiser">
           {t('people.grantOrganiser')}

@@ -1,8 +1,8 @@
 import { ApolloError, useMutation, useQuery } from '@apollo/client';
-import { Alert, Button, Container, Group, Loader, NumberInput, Paper, Stack, Text, Title } from '@mantine/core';
+import { NumberInput, Paper, Stack, Text } from '@mantine/core';
 import type { PrivacySettingsFieldsFragment } from '@relais/admin-data-access';
 import { PrivacySettingsDocument, UpdatePrivacySettingsDocument, errorCode } from '@relais/admin-data-access';
-import type { FormEvent } from 'react';
+import { SaveFooter, SettingsPageLayout, useSettingsForm } from '@relais/admin-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RetentionDraft, RetentionField } from './retention-fields';
@@ -13,24 +13,18 @@ export function RetentionSettingsPage() {
   const { t } = useTranslation();
   const { data, loading, error } = useQuery(PrivacySettingsDocument, { fetchPolicy: 'cache-and-network' });
   return (
-    <Container size={760} px={0} data-testid="retention-page">
-      <Stack gap="lg">
-        <div>
-          <Title order={2}>{t('retention.title')}</Title>
-          <Text c="dimmed">{t('retention.intro')}</Text>
-        </div>
-        {error && !data && (
-          <Alert color="red" title={t('retention.loadFailed')} data-testid="retention-load-error">
-            {t('retention.tryAgain')}
-          </Alert>
-        )}
-        {loading && !data && <Loader aria-label={t('app.loading')} />}
-        {data && <RetentionForm settings={data.privacySettings} />}
-        <Text size="sm" c="dimmed">
-          {t('retention.mails')}
-        </Text>
-      </Stack>
-    </Container>
+    <SettingsPageLayout
+      title={t('retention.title')}
+      intro={t('retention.intro')}
+      testId="retention-page"
+      loadFailure={error && !data ? { title: t('retention.loadFailed'), message: t('retention.tryAgain'), testId: 'retention-load-error' } : null}
+      loadingLabel={loading && !data ? t('app.loading') : null}
+    >
+      {data && <RetentionForm settings={data.privacySettings} />}
+      <Text size="sm" c="dimmed">
+        {t('retention.mails')}
+      </Text>
+    </SettingsPageLayout>
   );
 }
 
@@ -46,34 +40,19 @@ function RetentionForm({ settings }: RetentionFormProps) {
     auditRetentionDays: settings.auditRetentionDays,
     inactiveAccountDays: settings.inactiveAccountDays,
   });
-  const [showErrors, setShowErrors] = useState(false);
-  const [refused, setRefused] = useState<RetentionField[]>([]);
-  const [failure, setFailure] = useState<'forbidden' | 'failed' | null>(null);
-  const [saved, setSaved] = useState(false);
   const [update, { loading }] = useMutation(UpdatePrivacySettingsDocument);
-  const invalid = showErrors ? invalidRetentionFields(draft) : [];
-
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setShowErrors(true);
-    setSaved(false);
-    setRefused([]);
-    setFailure(null);
-    if (invalidRetentionFields(draft).length) return;
-    try {
-      await update({
+  const { wrong, changed, failure, saved, dismissSaved, onSubmit } = useSettingsForm<RetentionField>({
+    invalidFields: () => invalidRetentionFields(draft),
+    save: () =>
+      update({
         variables: {
           input: { addressRetentionDays: Number(draft.addressRetentionDays), auditRetentionDays: Number(draft.auditRetentionDays), inactiveAccountDays: Number(draft.inactiveAccountDays) },
         },
-      });
-      setSaved(true);
-    } catch (caught) {
-      // The server's words are for developers: each refusal is said in the page's own.
-      const fields = caught instanceof ApolloError ? refusedRetentionFields(caught.graphQLErrors[0]?.extensions) : [];
-      if (fields.length) setRefused(fields);
-      else setFailure(errorCode(caught) === 'FORBIDDEN' ? 'forbidden' : 'failed');
-    }
-  };
+      }),
+    // The server's words are for developers: each refusal is said in the page's own.
+    refusedFields: (caught) => (caught instanceof ApolloError ? refusedRetentionFields(caught.graphQLErrors[0]?.extensions) : []),
+    failureOf: (caught) => (errorCode(caught) === 'FORBIDDEN' ? 'forbidden' : 'failed'),
+  });
 
   const duration = (days: number | string): string | null => {
     if (typeof days !== 'number' || days < 30) return null;
@@ -83,11 +62,11 @@ function RetentionForm({ settings }: RetentionFormProps) {
   };
 
   return (
-    <form onSubmit={(event) => void onSubmit(event)} noValidate data-testid="retention-form">
+    <form onSubmit={onSubmit} noValidate data-testid="retention-form">
       <Stack gap="md">
         {RETENTION_FIELDS.map((field) => {
           const { min, max } = RETENTION_RANGES[field];
-          const wrong = invalid.includes(field) || refused.includes(field);
+          const isWrong = wrong(field);
           return (
             <Paper key={field} withBorder p="md">
               <Stack gap={4}>
@@ -102,15 +81,14 @@ function RetentionForm({ settings }: RetentionFormProps) {
                   value={draft[field]}
                   onChange={(value) => {
                     setDraft((current) => ({ ...current, [field]: value }));
-                    setSaved(false);
-                    setRefused((current) => current.filter((name) => name !== field));
+                    changed(field);
                   }}
-                  error={wrong ? t('retention.range', { min, max }) : null}
+                  error={isWrong ? t('retention.range', { min, max }) : null}
                   // The explanation reads across the card; the number needs little room.
                   styles={{ wrapper: { maxWidth: 240 } }}
                   data-testid={`retention-${field}`}
                 />
-                {!wrong && duration(draft[field]) && (
+                {!isWrong && duration(draft[field]) && (
                   <Text size="xs" c="dimmed">
                     {duration(draft[field])}
                   </Text>
@@ -119,21 +97,13 @@ function RetentionForm({ settings }: RetentionFormProps) {
             </Paper>
           );
         })}
-        {failure && (
-          <Alert color="red" title={t('retention.saveFailed')} data-testid="retention-error">
-            {t(failure === 'forbidden' ? 'retention.forbidden' : 'retention.tryAgain')}
-          </Alert>
-        )}
-        {saved && (
-          <Alert color="green" withCloseButton onClose={() => setSaved(false)} data-testid="retention-saved">
-            {t('retention.saved')}
-          </Alert>
-        )}
-        <Group>
-          <Button type="submit" loading={loading} data-testid="retention-submit">
-            {t('retention.submit')}
-          </Button>
-        </Group>
+        <SaveFooter
+          failure={failure && { title: t('retention.saveFailed'), message: t(failure === 'forbidden' ? 'retention.forbidden' : 'retention.tryAgain'), testId: 'retention-error' }}
+          saved={saved ? { message: t('retention.saved'), testId: 'retention-saved', onClose: dismissSaved } : null}
+          submitLabel={t('retention.submit')}
+          loading={loading}
+          submitTestId="retention-submit"
+        />
       </Stack>
     </form>
   );

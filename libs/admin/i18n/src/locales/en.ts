@@ -9,6 +9,7 @@ import { enSignUp } from './en-signup';
 import { enCampaigns } from './en-campaigns';
 import { enIdeas } from './en-ideas';
 import { enWaysToHelp } from './en-ways-to-help';
+import { enDigest } from './en-digest';
 import type { Translations } from './translations';
 
 export const en: Translations = {
@@ -31,6 +32,7 @@ export const en: Translations = {
     leaders: 'Local leaders',
     audit: 'Audit log',
     retention: 'Data retention',
+    outreach: 'Digest and campaigns',
     campaigns: 'Campaigns',
     waysToHelp: 'Help from home',
   },
@@ -374,4 +376,5 @@ export const en: Translations = {
   ...enCampaigns,
   ...enIdeas,
   ...enWaysToHelp,
+  ...enDigest,
 };

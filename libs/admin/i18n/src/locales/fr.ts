@@ -9,6 +9,7 @@ import { frSignUp } from './fr-signup';
 import { frCampaigns } from './fr-campaigns';
 import { frIdeas } from './fr-ideas';
 import { frWaysToHelp } from './fr-ways-to-help';
+import { frDigest } from './fr-digest';
 
 // French is the reference: the other languages must have exactly these keys.
 export const fr = {
@@ -31,6 +32,7 @@ export const fr = {
     leaders: 'Leaders locaux',
     audit: 'Journal d’audit',
     retention: 'Conservation des données',
+    outreach: 'Récap et campagnes',
     campaigns: 'Campagnes',
     waysToHelp: 'Aider depuis chez soi',
   },
@@ -374,4 +376,5 @@ export const fr = {
   ...frCampaigns,
   ...frIdeas,
   ...frWaysToHelp,
+  ...frDigest,
 };

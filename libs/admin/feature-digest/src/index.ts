@@ -1,0 +1,3 @@
+export * from './digest-paths';
+export * from './digest-preview-page';
+export * from './outreach-settings-page';

@@ -1,0 +1,66 @@
+// « Le récap de la semaine »: a person's digest as organisers preview it, and its settings for ADMIN.
+export const frDigest = {
+  digestPreview: {
+    action: 'Voir son récap',
+    title: 'Aperçu du récap',
+    titleOf: 'Le récap de {{name}}',
+    intro: 'Le récap que cette personne recevrait si on l’envoyait maintenant, tel que son e-mail le contient.',
+    subject: 'Objet',
+    formatLabel: 'Version affichée',
+    html: 'Mise en page',
+    text: 'Texte seul',
+    frameTitle: 'Le récap, tel que la boîte mail l’affiche',
+    nothing: 'Cette personne ne recevrait rien cette semaine',
+    nothingWhy: 'Elle n’a pas accepté de recevoir le récap, ou il n’y a rien pour elle cette semaine.',
+    notFound: 'Vous ne pouvez pas voir cette personne',
+    notFoundWhy: 'Seul·es les organisateur·rices du quartier où elle habite, et les admins, voient son récap.',
+    loadFailed: 'Impossible de charger le récap',
+    tryAgain: 'Vérifiez votre connexion et réessayez dans un instant.',
+    back: 'Retour aux personnes',
+  },
+  outreach: {
+    title: 'Récap et campagnes',
+    intro: 'Quand part le récap de la semaine, et combien de campagnes un·e ambassadeur·rice reçoit au plus. Chaque changement est inscrit au journal d’audit.',
+    fields: {
+      digestWeekday: {
+        label: 'Jour d’envoi du récap',
+        help: 'Le récap part une fois par semaine, ce jour-là, à chaque personne qui l’a accepté et qui a quelque chose à lire.',
+      },
+      digestHour: {
+        label: 'Heure d’envoi',
+        help: 'L’heure à laquelle il part, dans le fuseau ci-dessous. Si Relais était arrêté à cette heure-là, le récap de la semaine ne part pas plus tard\u00a0: utilisez alors le bouton ci-dessous.',
+      },
+      digestTimeZone: {
+        label: 'Fuseau horaire',
+        help: 'L’heure d’envoi se lit dans ce fuseau, changements d’heure compris.',
+      },
+      ambassadorWeeklyCap: {
+        label: 'Campagnes par ambassadeur·rice sur 7 jours',
+        help: 'Au-delà, une nouvelle campagne ne lui est pas envoyée, pour que personne ne soit sollicité trop souvent. Le rapport de la campagne compte ces personnes.',
+      },
+    },
+    range: 'Entre {{min}} et {{max}}, en nombre entier.',
+    chooseZone: 'Choisissez un fuseau horaire.',
+    submit: 'Enregistrer',
+    saved: 'Les réglages sont enregistrés.',
+    saveFailed: 'L’enregistrement n’a pas abouti',
+    loadFailed: 'Impossible de charger les réglages',
+    tryAgain: 'Vérifiez votre connexion et réessayez dans un instant.',
+    forbidden: 'Seul·e un·e admin peut changer ces réglages.',
+    run: {
+      title: 'Envoyer le récap maintenant',
+      intro: 'Pour envoyer le récap de cette semaine sans attendre le jour prévu. Personne ne le reçoit deux fois la même semaine.',
+      action: 'Envoyer le récap maintenant',
+      confirmTitle: 'Envoyer le récap maintenant\u00a0?',
+      confirm:
+        'Le récap de cette semaine part tout de suite à chaque personne qui l’a accepté et ne l’a pas encore reçu cette semaine. Celles qui l’ont déjà eu ne le recevront pas une seconde fois.',
+      confirmAction: 'Envoyer',
+      cancel: 'Annuler',
+      queued_one: '{{count}} récap mis en file d’envoi.',
+      queued_other: '{{count}} récaps mis en file d’envoi.',
+      tooSoon: 'Le récap vient d’être lancé. Réessayez dans une minute.',
+      failed: 'L’envoi n’a pas pu être lancé. Vérifiez votre connexion et réessayez.',
+      forbidden: 'Seul·e un·e admin peut envoyer le récap.',
+    },
+  },
+};

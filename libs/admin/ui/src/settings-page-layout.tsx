@@ -1,0 +1,34 @@
+import { Alert, Container, Loader, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+
+export interface SettingsPageLayoutProps {
+  title: string;
+  intro: string;
+  testId: string;
+  /** Why the settings did not load, already worded; nothing when they did or are loading. */
+  loadFailure?: { title: string; message: string; testId: string } | null;
+  /** Set while the settings load for the first time: a loader with this label shows. */
+  loadingLabel?: string | null;
+  children?: ReactNode;
+}
+
+/** An ADMIN settings page: its title and what it is for, then why it did not load, a loader, or its form. */
+export function SettingsPageLayout({ title, intro, testId, loadFailure, loadingLabel, children }: SettingsPageLayoutProps) {
+  return (
+    <Container size={760} px={0} data-testid={testId}>
+      <Stack gap="lg">
+        <div>
+          <Title order={2}>{title}</Title>
+          <Text c="dimmed">{intro}</Text>
+        </div>
+        {loadFailure && (
+          <Alert color="red" title={loadFailure.title} data-testid={loadFailure.testId}>
+            {loadFailure.message}
+          </Alert>
+        )}
+        {loadingLabel && <Loader aria-label={loadingLabel} />}
+        {children}
+      </Stack>
+    </Container>
+  );
+}
