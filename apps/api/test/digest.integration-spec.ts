@@ -1,4 +1,4 @@
-import { DigestService } from '@relais/server-outreach';
+import { DigestService, isDigestTime, isoWeek } from '@relais/server-outreach';
 import { OutboxService } from '@relais/server-messaging';
 import { ERASED_PERSON_ID } from '@relais/server-people';
 import { errorCode } from './support/graphql-client';
@@ -172,25 +172,29 @@ describe('weekly digest', () => {
 
   it('runs only within the set weekday and hour (the scheduled check), and sends a crashed run’s remainder exactly once on the next', async () => {
     const digest = test.app.get(DigestService);
-    // Thursday 10 December 2026, 17:00 in Paris: not Friday, nothing queued for that week.
-    expect(await digest.runIfDue(new Date('2026-12-10T16:00:00Z'))).toBe(0);
-    expect(await sentRows('2026-W50')).toEqual([]);
+    // The set hour (Friday 17:00 in Paris) of a week three weeks from now, a week nobody had yet.
+    const later = Date.now() + 21 * 86_400_000;
+    const quarters = Array.from({ length: 4 * 24 * 7 }, (_, i) => new Date(later + i * 15 * 60_000));
+    const friday = quarters.find((at) => isDigestTime(at, { weekday: 5, hour: 17, timeZone: 'Europe/Paris' })) as Date;
+    const week = isoWeek(friday);
+    expect(await digest.runIfDue(new Date(friday.getTime() - 86_400_000))).toBe(0); // the day before: nothing
+    expect(await digest.runIfDue(new Date(friday.getTime() + 3_600_000))).toBe(0); // an hour late: not caught up
+    expect(await sentRows(week)).toEqual([]);
 
     const recipients = [volunteer, organiser, ambassador, reader].map((p) => p.id).sort();
     const victim = recipients[2] as string;
     await test.db.query(`CREATE FUNCTION digest_crash() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN IF NEW.person_id = '${victim}' THEN RAISE EXCEPTION 'crash in the middle of the run'; END IF; RETURN NEW; END $$`);
     await test.db.query(`CREATE TRIGGER digest_crash BEFORE INSERT ON digest_sent FOR EACH ROW EXECUTE FUNCTION digest_crash()`);
-    const friday = new Date('2026-12-11T16:05:00Z'); // Friday 11 December, 17:05 in Paris
     await expect(digest.run(friday, { batchSize: 1 })).rejects.toThrow(/crash/);
-    expect((await sentRows('2026-W50')).map((r) => r.id).sort()).toEqual(recipients.slice(0, 2));
+    expect((await sentRows(week)).map((r) => r.id).sort()).toEqual(recipients.slice(0, 2));
     await test.db.query(`DROP TRIGGER digest_crash ON digest_sent; DROP FUNCTION digest_crash()`);
 
     expect(await digest.runIfDue(friday)).toBe(2);
-    expect(await digest.runIfDue(new Date('2026-12-11T16:50:00Z'))).toBe(0);
-    const week = await sentRows('2026-W50');
-    expect(week.map((r) => r.id).sort()).toEqual(recipients);
-    expect(week.every((r) => r.n === 1)).toBe(true);
+    expect(await digest.runIfDue(new Date(friday.getTime() + 60_000))).toBe(0); // again within the hour: nothing new
+    const rows = await sentRows(week);
+    expect(rows.map((r) => r.id).sort()).toEqual(recipients);
+    expect(rows.every((r) => r.n === 1)).toBe(true);
     expect((await digestMails()).map((r) => r.n)).toEqual([2, 2, 2, 2]);
   });
 

@@ -23,6 +23,8 @@ export interface NewMail {
 }
 
 const DRAIN_JOB = 'outbox.drain';
+/** Eight parameters a mail: within PostgreSQL's 65,535 a statement. */
+const ENQUEUED_PER_STATEMENT = 1000;
 
 interface DueMail extends OutgoingMail {
   id: string;
@@ -74,24 +76,28 @@ export class OutboxService implements OnModuleInit, OnApplicationShutdown {
   }
 
   async enqueue(manager: EntityManager, mails: readonly NewMail[]): Promise<void> {
-    if (!mails.length) return;
-    await manager.query(
-      `INSERT INTO outbox_email (message_id, kind, to_address, subject, body, concerns, headers, html)
-       SELECT u.message_id, u.kind, u.to_address, u.subject, u.body, string_to_array(u.concerns, ',')::uuid[], u.headers::jsonb, u.html
-       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
-         AS u(message_id, kind, to_address, subject, body, concerns, headers, html)`,
-      [
-        mails.map(() => `<${randomUUID()}@relais.local>`),
-        mails.map((m) => m.kind),
-        mails.map((m) => m.to),
-        mails.map((m) => m.subject),
-        mails.map((m) => m.body),
-        // Arrays of arrays must be rectangular in PostgreSQL: each list travels as one text.
-        mails.map((m) => (m.concerns ?? []).join(',')),
-        mails.map((m) => (m.headers ? JSON.stringify(m.headers) : null)),
-        mails.map((m) => m.html ?? null),
-      ],
-    );
+    // One parameter per value rather than an array per column: the driver would write each
+    // column as one array literal, escaping every quote of every body and HTML part in
+    // JavaScript, which was most of the time of queuing a city's digests.
+    for (let from = 0; from < mails.length; from += ENQUEUED_PER_STATEMENT) {
+      const params: unknown[] = [];
+      const rows = mails.slice(from, from + ENQUEUED_PER_STATEMENT).map((m) => {
+        const at = params.length;
+        params.push(
+          `<${randomUUID()}@relais.local>`,
+          m.kind,
+          m.to,
+          m.subject,
+          m.body,
+          (m.concerns ?? []).join(','),
+          m.headers ? JSON.stringify(m.headers) : null,
+          m.html ?? null,
+        );
+        const [id, kind, to, subject, body, concerns, headers, html] = Array.from({ length: 8 }, (_, i) => `$${at + i + 1}`);
+        return `(${id}, ${kind}, ${to}, ${subject}, ${body}, string_to_array(${concerns}, ',')::uuid[], ${headers}::jsonb, ${html})`;
+      });
+      await manager.query(`INSERT INTO outbox_email (message_id, kind, to_address, subject, body, concerns, headers, html) VALUES ${rows.join(', ')}`, params);
+    }
   }
 
   /**

@@ -82,6 +82,12 @@ describe('composeDigest', () => {
     expect(digest?.html).toContain(escapeHtml('<script>alert("x")</script>'));
     expect(digest?.html).toContain('&lt;b&gt;Zoé&lt;/b&gt; &amp; co');
     expect(digest?.text).toContain('Bonjour <b>Zoé</b> & co,');
+    // Beyond Latin-1, numeric references: the document stays a one-byte string.
+    const named = compose({ ambassador: true, displayName: 'Łucja 🌻' }, { relayTasks: [{ title: 'Fête' }] });
+    expect(named?.html).toContain('&#321;ucja &#127803;');
+    expect(named?.html).toContain('s&#8217;est passé');
+    expect([...(named?.html ?? '')].every((c) => (c.codePointAt(0) ?? 0) <= 0xff)).toBe(true);
+    expect(named?.text).toContain('Łucja 🌻');
   });
 
   it('fits the content into the compiled MJML layout of the reader’s language', () => {

@@ -33,8 +33,15 @@ export function digestLanguage(languages: readonly string[]): DigestLanguage {
   return languages.includes('en') && !languages.includes('fr') ? 'en' : 'fr';
 }
 
+const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/**
+ * Escapes a value for HTML. Characters beyond Latin-1 (’, …, emoji) become numeric references:
+ * the same to a mail client, and the document stays a one-byte string in V8, half the memory of
+ * a two-byte one, which counts when a run composes a city's digests.
+ */
 export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+  return value.replace(/[&<>"']|[^\t\n\r -\u00ff]/gu, (c) => ENTITIES[c] ?? `&#${c.codePointAt(0)};`);
 }
 
 const excerpt = (text: string) => {
