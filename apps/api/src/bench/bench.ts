@@ -10,6 +10,7 @@ import { SYNTHETIC_DOMAIN, SYNTHETIC_PASSWORD } from '../seed/synthetic-people';
 import { startApiProcess } from './api-process';
 import { runAssignmentScenario } from './assignment-scenario';
 import { compareCentrality } from './centrality-comparison';
+import { measureDigestRun, runDigestScenario } from './digest-scenario';
 import { runErasureScenario } from './erasure-scenario';
 import { measureFullRecompute, runLeaderScenario } from './leader-scenario';
 import { measureLimitsCost } from './limits-cost';
@@ -32,6 +33,10 @@ async function main(): Promise<void> {
   const repoRoot = findRepoRoot();
   const databaseUrl = process.env['DATABASE_URL'] || embeddedUrl(Number(process.env['EMBEDDED_PG_PORT'] ?? 54329), 'relais');
   if (process.argv[2] === 'recompute-leaders') return measureFullRecompute(databaseUrl, process.argv[3]);
+  if (process.argv[2] === 'digest-run') return measureDigestRun(databaseUrl);
+  // `npm run bench -- digest`: that figure alone. The digest runs with no API up, whose outbox would start sending what it queues.
+  if (process.argv[2] === 'digest') return runDigestScenario(repoRoot, databaseUrl);
+  if (!process.argv[2] && !process.env['BENCH_ONLY']) await runDigestScenario(repoRoot, databaseUrl);
   const started = process.env['BENCH_URL'] ? null : await startApiProcess(repoRoot);
   const api = new BenchClient(process.env['BENCH_URL'] ?? (started?.url as string));
   const db = createDataSource(databaseUrl, ENTITIES, 4);

@@ -2,11 +2,10 @@ import { AuditService } from '@relais/server-audit';
 import { createDataSource } from '@relais/server-database';
 import { ALL_EDGES_SQL, LeaderGraphMirror, LeaderGraphReader, LeaderScoresService, LeaderSettingsService, neighbourhoodEdgesSql } from '@relais/server-leaders';
 import { SettingsService } from '@relais/server-settings';
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import { ENTITIES } from '../entities';
 import type { BenchClient } from './bench-client';
+import { jsonFromChild } from './child-run';
 import { Latencies, ms } from './latency';
 
 const RANKING = `query ($id: ID!) { leaderRanking(neighbourhoodId: $id, first: 20) {
@@ -63,20 +62,7 @@ export async function measureFullRecompute(databaseUrl: string, neighbourhoodId?
 }
 
 function fullRecomputeInChild(repoRoot: string, databaseUrl: string): Promise<FullRecompute> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(repoRoot, 'dist/api/bench.js'), 'recompute-leaders'], {
-      env: { ...process.env, DATABASE_URL: databaseUrl },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.on('error', reject);
-    child.on('exit', (code) => {
-      const last = out.trim().split('\n').pop() ?? '';
-      if (code === 0 && last.startsWith('{')) resolve(JSON.parse(last) as FullRecompute);
-      else reject(new Error(`the recomputation process exited with code ${code}: ${out}`));
-    });
-  });
+  return jsonFromChild<FullRecompute>(repoRoot, databaseUrl, ['recompute-leaders'], 'recomputation');
 }
 
 /** Figures for the leader-scoring targets on the synthetic city. */

@@ -8,3 +8,4 @@ export * from './ways-to-help/ways-to-help.service';
 export * from './digest/digest.service';
 export * from './digest/digest.types';
 export * from './digest/digest-week';
+export * from './digest/digest-settings.service';
