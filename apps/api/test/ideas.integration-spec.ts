@@ -251,6 +251,9 @@ describe('the idea board', () => {
       expect(mine).toMatchObject({ status: 'HIDDEN', moderationReason: 'Propos blessants envers des voisins' });
       // Unseen, it does not exist for them; seen, it takes no votes.
       const one = `query One($id: ID!) { idea(id: $id) { id status moderationReason } }`;
+      const mineOf = async (token: string) => (await test.api.ok<{ myIdeas: { id: string }[] }>(`{ myIdeas(first: 100) { id } }`, {}, token)).myIdeas.map((i) => i.id);
+      expect(await mineOf(author.token)).toContain(here.id);
+      expect(await mineOf(reader.token)).not.toContain(here.id);
       expect(errorCode(await test.api.request(one, { id: here.id }, reader.token))).toBe('NOT_FOUND');
       expect((await test.api.ok<{ idea: unknown }>(one, { id: here.id }, author.token)).idea).toEqual({ id: here.id, status: 'HIDDEN', moderationReason: 'Propos blessants envers des voisins' });
       expect(errorCode(await test.api.request(VOTE, { id: here.id }, reader.token))).toBe('NOT_FOUND');

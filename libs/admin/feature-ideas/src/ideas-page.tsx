@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client';
 import { Alert, Button, Group, Loader, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
 import { useSession } from '@relais/admin-feature-auth';
-import { IdeasDocument } from '@relais/admin-data-access';
-import { useMemo, useState } from 'react';
+import { IdeasDocument, MyIdeasDocument } from '@relais/admin-data-access';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { IdeaCard } from './idea-card';
@@ -34,18 +34,14 @@ export function IdeasPage() {
   const homeId = viewer?.neighbourhood?.id ?? null;
   const quartiers = useQuartierData(homeId);
 
-  const { data, loading, error } = useQuery(IdeasDocument, {
-    variables: {
-      order: view === 'TOP' ? 'TOP' : 'NEW',
-      neighbourhoodId: quartier === WHOLE_CITY ? null : quartier,
-      first: view === 'MINE' ? MINE_PAGE : PAGE,
-    },
+  const board = useQuery(IdeasDocument, {
+    variables: { order: view === 'TOP' ? 'TOP' : 'NEW', neighbourhoodId: quartier === WHOLE_CITY ? null : quartier, first: PAGE },
     fetchPolicy: 'cache-and-network',
+    skip: view === 'MINE',
   });
-  const ideas = useMemo(() => {
-    const all = data?.ideas ?? [];
-    return view === 'MINE' ? all.filter((idea) => idea.author.id === viewer?.id) : all;
-  }, [data, view, viewer?.id]);
+  const mine = useQuery(MyIdeasDocument, { variables: { first: MINE_PAGE }, fetchPolicy: 'cache-and-network', skip: view !== 'MINE' });
+  const { data, loading, error } = view === 'MINE' ? { ...mine, data: mine.data && { ideas: mine.data.myIdeas } } : board;
+  const ideas = data?.ideas ?? [];
 
   const setParam = (name: string, value: string, fallback: string) =>
     setParams(

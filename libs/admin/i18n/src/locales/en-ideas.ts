@@ -33,7 +33,7 @@ export const enIdeas = {
     },
     empty: 'No ideas here yet. Propose the first one!',
     emptyMine: 'You have not proposed an idea yet.',
-    mineHint: 'Your ideas among the 100 newest, hidden ones included.',
+    mineHint: 'Your 100 newest ideas, hidden ones included.',
     loadFailed: 'The ideas could not be loaded. Try again in a moment.',
     by: 'by {{name}}',
     votes_one: '{{count}} supporter',

@@ -33,7 +33,7 @@ export const frIdeas = {
     },
     empty: 'Aucune idée ici pour l’instant. Proposez la première\u00a0!',
     emptyMine: 'Vous n’avez pas encore proposé d’idée.',
-    mineHint: 'Vos idées parmi les 100 plus récentes, masquées comprises.',
+    mineHint: 'Vos 100 idées les plus récentes, masquées comprises.',
     loadFailed: 'Les idées n’ont pas pu être chargées. Réessayez dans un moment.',
     by: 'par {{name}}',
     votes_one: '{{count}}\u00a0soutien',

@@ -35,6 +35,14 @@ export class IdeasResolver {
     return this.board.list(viewer, order ?? IdeaOrder.TOP, neighbourhoodId, first);
   }
 
+  @Query(() => [Idea], { description: 'The caller’s own ideas, newest first, hidden ones included. first: 1 to 100.' })
+  myIdeas(@Context() context: RequestContext, @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first: number | null): Promise<Idea[]> {
+    const viewer = requireViewer(context.viewer);
+    first ??= 50;
+    assertValid(checkPage(first, 0));
+    return this.board.mine(viewer, first);
+  }
+
   @Query(() => Idea, { description: 'Any signed-in person: one idea, as `ideas` would show it; NOT_FOUND for a HIDDEN one the caller may not see.' })
   idea(@Context() context: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Idea> {
     return this.board.visible(requireViewer(context.viewer), id);

@@ -188,6 +188,12 @@ export class IdeasService {
     return rows.map(asIdea);
   }
 
+  /** The caller's own ideas, newest first, hidden ones included (an author always sees theirs). */
+  async mine(viewer: Viewer, first: number): Promise<Idea[]> {
+    const rows: IdeaRow[] = await this.db.query(`SELECT ${COLUMNS} FROM idea i WHERE i.author_id = $1 ORDER BY i.created_at DESC, i.id LIMIT $2`, [viewer.id, first]);
+    return rows.map(asIdea);
+  }
+
   /** The idea if the viewer may see it; NOT_FOUND otherwise, as if it did not exist. */
   async visible(viewer: Viewer, id: string): Promise<Idea> {
     const [row]: IdeaRow[] = await this.db.query(`SELECT ${COLUMNS} FROM idea i WHERE i.id = $4 AND ${VISIBLE}`, [
