@@ -80,6 +80,9 @@ describe('the idea board « Le quartier d’après »', () => {
     expect(await phone.getByTestId('idea-page-title').innerText()).toBe(title);
     expect(await phone.getByTestId('idea-quartier').textContent()).toBe(residentHome.name);
     expect(await phone.getByTestId('idea-body').innerText()).toContain('ouverte à toutes et tous.');
+    // Their own link to share it, carrying their code, with nothing brought yet.
+    expect(await phone.getByTestId('idea-share-url').inputValue()).toMatch(/\/i\/[0-9a-f-]{36}\?c=[A-Z2-9]+$/);
+    expect(await phone.getByTestId('idea-share-figures').getAttribute('data-visits')).toBe('0');
     // The discussion: an empty reply is refused in place, a real one shows under the idea.
     await phone.getByTestId('idea-comment-send').click();
     expect(await phone.getByTestId('idea-comments').innerText()).toContain('Écrivez quelque chose avant de publier.');

@@ -21,7 +21,7 @@ export interface CreateAppOptions extends Partial<Omit<AppModuleOptions, 'dataSo
 }
 
 // Served by the API even to a browser: the relay links (/r/<code>) and the unsubscribe pages.
-const API_PATHS = ['/graphql', '/healthz', '/r/', '/unsubscribe/'];
+const API_PATHS = ['/graphql', '/healthz', '/r/', '/i/', '/unsubscribe/'];
 
 export async function createApp(options: CreateAppOptions): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(

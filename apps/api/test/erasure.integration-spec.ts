@@ -167,6 +167,8 @@ describe('erasure', () => {
     await test.api.ok(COMMENT, { id: ideas.others, body: 'Zéphyrine en apportera, QUILLE' }, victim.token);
     const hidden = (await test.api.ok<{ commentIdea: { id: string } }>(COMMENT, { id: ideas.others, body: 'Hors sujet' }, neighbour.token)).commentIdea.id;
     await test.api.ok(`mutation Hide($id: ID!) { hideIdeaComment(id: $id) { id } }`, { id: hidden }, victim.token);
+    // Their share link of an idea, visited once.
+    expect((await fetch(`${test.baseUrl}/i/${ideas.others}?c=${victim.referralCode}`, { redirect: 'manual' })).status).toBe(303);
     // A week's digest sent to them (its record; the mail is the outbox's).
     await test.db.query(`INSERT INTO digest_sent (person_id, iso_week) VALUES ($1, '2026-W49')`, [victim.id]);
     // A wrong password: a log-in counter is kept under their e-mail.

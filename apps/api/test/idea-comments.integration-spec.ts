@@ -76,4 +76,27 @@ describe('comments on ideas', () => {
     expect(errorCode(refused)).toBe('FORBIDDEN');
     expect(refused.errors?.[0]?.extensions?.['reason']).toBe('TOO_MANY_ATTEMPTS');
   });
+
+  describe('share links', () => {
+    const SHARE = `query Share($id: ID!) { idea(id: $id) { myShare { url visits signUps } } }`;
+    const SIGN_UP = `mutation S($input: SignUpInput!) { signUp(input: $input) { person { id } } }`;
+
+    it('gives each person a link with their referral code; a visit counts, a sign-up through it is theirs and the idea’s', async () => {
+      const share = (await test.api.ok<{ idea: { myShare: { url: string } } }>(SHARE, { id: idea }, neighbour.token)).idea.myShare;
+      expect(share.url).toBe(`http://localhost:3000/i/${idea}?c=${neighbour.referralCode}`);
+      const path = share.url.replace('http://localhost:3000', '');
+      const visit = await fetch(`${test.baseUrl}${path}`, { redirect: 'manual' });
+      expect(visit.status).toBe(303);
+      expect(visit.headers.get('location')).toBe(`/inscription?code=${neighbour.referralCode}&idee=${idea}`);
+      // A code that names nobody, or no idea: nothing counted.
+      expect((await fetch(`${test.baseUrl}/i/${idea}?c=ZZZZZZZZ`, { redirect: 'manual' })).headers.get('location')).toBe('/inscription');
+      const joined = await test.api.ok<{ signUp: { person: { id: string } } }>(SIGN_UP, {
+        input: { email: `partage.${Date.now()}@example.org`, password: 'correct horse battery', displayName: 'Venue par une idée', role: 'RESIDENT', location: { lat: 48.8625, lng: 2.3615 }, referralCode: neighbour.referralCode, ideaId: idea },
+      });
+      expect((await test.db.query(`SELECT referred_by_id, came_for_idea_id FROM person WHERE id = $1`, [joined.signUp.person.id]))[0]).toEqual({ referred_by_id: neighbour.id, came_for_idea_id: idea });
+      expect((await test.api.ok<{ idea: { myShare: unknown } }>(SHARE, { id: idea }, neighbour.token)).idea.myShare).toMatchObject({ visits: 1, signUps: 1 });
+      // Another person's link of the same idea starts from nothing.
+      expect((await test.api.ok<{ idea: { myShare: unknown } }>(SHARE, { id: idea }, author.token)).idea.myShare).toMatchObject({ visits: 0, signUps: 0 });
+    });
+  });
 });

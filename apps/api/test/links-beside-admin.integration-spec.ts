@@ -31,6 +31,12 @@ describe('links mailed and shared, with the admin app served beside the API', ()
     expect(answer.headers.get('location')).toBe('/inscription');
   });
 
+  it('answers an idea’s share link opened in a browser itself, leading to the sign-up', async () => {
+    const answer = await open(test.baseUrl, '/i/7d1c3d2e-8a4b-4c5d-9e6f-0a1b2c3d4e5f?c=ABCDEFGH');
+    expect(answer.status).toBe(303);
+    expect(answer.headers.get('location')).toBe('/inscription');
+  });
+
   it('answers an unsubscribe link opened in a browser with its own page', async () => {
     const answer = await open(test.baseUrl, '/unsubscribe/not-a-signed-token');
     expect(answer.status).toBe(404);

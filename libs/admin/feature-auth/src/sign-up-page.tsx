@@ -57,6 +57,8 @@ export function SignUpPage({ toolbar }: SignUpPageProps) {
   const [referralCode, setReferralCode] = useState(() => params.get('code')?.trim() ?? '');
   // An ambassador's relay link (/r/<code> leads here with ?relais=): sent with the form, out of sight.
   const [relayCode] = useState(() => params.get('relais')?.trim() ?? '');
+  // A shared idea's link (/i/<idea> leads here with ?idee=): sent with the form; a signed-in visitor goes to the idea.
+  const [ideaId] = useState(() => params.get('idee')?.trim() ?? '');
   const [consents, setConsents] = useState<Record<SignUpConsent, boolean>>({ ranking: false, news: false });
   const [showErrors, setShowErrors] = useState(false);
   const [refused, setRefused] = useState<SignUpProblems>({});
@@ -96,7 +98,7 @@ export function SignUpPage({ toolbar }: SignUpPageProps) {
     'data-testid': `signup-${field}`,
   });
 
-  if (token) return <Navigate to="/" replace />;
+  if (token) return <Navigate to={ideaId ? `/ideas/${encodeURIComponent(ideaId)}` : '/'} replace />;
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -113,6 +115,7 @@ export function SignUpPage({ toolbar }: SignUpPageProps) {
       skills: role === 'VOLUNTEER' ? skills : null,
       referralCode: referralCode.trim() || null,
       relayCode: relayCode || null,
+      ideaId: ideaId || null,
       rankingConsent: consents.ranking,
       newsConsent: consents.news,
     });

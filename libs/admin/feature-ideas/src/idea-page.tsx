@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { IdeaBadges } from './idea-badges';
 import { IdeaComments } from './idea-comments';
+import { IdeaShare } from './idea-share';
 import { mayModerateIdea } from './may-moderate';
 import { ModerateIdeaModal } from './moderate-idea-modal';
 import { useIdeaDate } from './use-idea-date';
@@ -86,6 +87,7 @@ export function IdeaPage() {
           {t('ideas.reason', { reason: idea.moderationReason })}
         </Alert>
       )}
+      {data?.idea.myShare && idea.status !== 'HIDDEN' && <IdeaShare share={data.idea.myShare} />}
       <IdeaComments ideaId={idea.id} comments={data?.idea.comments ?? []} open={idea.status !== 'HIDDEN'} moderator={moderator} />
       {moderator && (
         <SectionPanel title={t('ideas.moderation.title')} hint={t('ideas.moderation.hint')} testId="idea-moderate">

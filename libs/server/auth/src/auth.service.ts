@@ -66,6 +66,7 @@ export class AuthService {
       skills: input.skills,
       referralCode: input.referralCode,
       relayCode: input.relayCode,
+      ideaId: input.ideaId,
       rankingConsent: input.rankingConsent,
       contactConsent: input.contactConsent,
       newsConsent: input.newsConsent,

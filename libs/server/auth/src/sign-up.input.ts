@@ -1,4 +1,4 @@
-import { Field, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType } from '@nestjs/graphql';
 import { HelpCategory, Role } from '@relais/domain-people';
 import { LatLngInput } from '@relais/server-neighbourhoods';
 
@@ -27,6 +27,9 @@ export class SignUpInput {
 
   @Field(() => String, { nullable: true, description: "The code of the ambassador's relay link the person came through, if any; an unknown one is ignored" })
   relayCode?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The idea whose share link the person came through, if any; an unknown one is ignored' })
+  ideaId?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Agrees to appear in leader rankings; absent means no' })
   rankingConsent?: boolean | null;

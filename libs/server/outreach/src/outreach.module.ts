@@ -10,6 +10,8 @@ import { WaysToHelpResolver } from './ways-to-help/ways-to-help.resolver';
 import { WaysToHelpService } from './ways-to-help/ways-to-help.service';
 import { IdeaCommentsFieldResolver, IdeaCommentsResolver } from './ideas/idea-comments.resolver';
 import { IdeaCommentsService } from './ideas/idea-comments.service';
+import { IdeaShareLinkController } from './ideas/idea-share-link.controller';
+import { IdeaSharesService } from './ideas/idea-shares.service';
 import { IdeasResolver } from './ideas/ideas.resolver';
 import { IdeasService } from './ideas/ideas.service';
 import { DigestJobs } from './digest/digest-jobs';
@@ -23,8 +25,8 @@ export const OUTREACH_RESOLVERS = [IdeasResolver, IdeaCommentsResolver, IdeaComm
 /** What ambassadors and neighbours do for the organisation: campaigns they relay, the idea board. */
 @Module({
   imports: [AuditModule, NeighbourhoodsModule, PeopleModule, SettingsModule],
-  controllers: [RelayLinkController],
-  providers: [IdeasService, IdeaCommentsService, CampaignsService, WaysToHelpService, DigestService, DigestSettingsService, DigestJobs, ...OUTREACH_RESOLVERS],
+  controllers: [RelayLinkController, IdeaShareLinkController],
+  providers: [IdeasService, IdeaCommentsService, IdeaSharesService, CampaignsService, WaysToHelpService, DigestService, DigestSettingsService, DigestJobs, ...OUTREACH_RESOLVERS],
   exports: [IdeasService, CampaignsService, WaysToHelpService, DigestService],
 })
 export class OutreachModule {}

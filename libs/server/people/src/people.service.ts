@@ -41,6 +41,8 @@ export interface NewPerson {
   referralCode?: string | null;
   /** The relay link they came through: counts for its campaign, and makes them a recruit of its ambassador. */
   relayCode?: string | null;
+  /** The idea whose share link they came through: counted for it (with the sharer's referral code). */
+  ideaId?: string | null;
   rankingConsent?: boolean | null;
   contactConsent?: boolean | null;
   newsConsent?: boolean | null;
@@ -122,6 +124,10 @@ export class PeopleService {
             referredById,
           });
           if (relay) await tx.query(`UPDATE person SET relay_task_id = $2 WHERE id = $1`, [person.id, relay.id]);
+          // An unknown or hidden idea is ignored, as an unknown relay code is.
+          if (input.ideaId && isUuid(input.ideaId)) {
+            await tx.query(`UPDATE person SET came_for_idea_id = i.id FROM idea i WHERE person.id = $1 AND i.id = $2 AND i.status <> 'HIDDEN'`, [person.id, input.ideaId]);
+          }
           if (input.roles.includes(Role.VOLUNTEER)) {
             await tx.getRepository(VolunteerProfile).insert({
               personId: person.id,

@@ -3,6 +3,15 @@ import { WEIGHTING_EXPLAINED } from '@relais/domain-ideas';
 // The idea board "The neighbourhood to come": the board, an idea's page, proposing and moderating.
 export const enIdeas = {
   ideas: {
+    share: {
+      title: 'Share this idea',
+      hint: 'Your link carries your code: whoever signs up through it joins Relais thanks to you.',
+      link: 'Your link',
+      copy: 'Copy',
+      copied: 'Copied',
+      figures_one: '{{visits}} visits · {{count}} sign-up',
+      figures_other: '{{visits}} visits · {{count}} sign-ups',
+    },
     comments: {
       title: 'Discussion',
       hint: 'What neighbours say about it.',

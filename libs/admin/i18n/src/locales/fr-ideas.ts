@@ -3,6 +3,15 @@ import { WEIGHTING_EXPLAINED } from '@relais/domain-ideas';
 // The idea board « Le quartier d'après »: the board, an idea's page, proposing and moderating.
 export const frIdeas = {
   ideas: {
+    share: {
+      title: 'Partager cette idée',
+      hint: 'Votre lien porte votre code\u00a0: qui s’inscrit par lui rejoint Relais grâce à vous.',
+      link: 'Votre lien',
+      copy: 'Copier',
+      copied: 'Copié',
+      figures_one: '{{visits}} visite · {{count}} inscription',
+      figures_other: '{{visits}} visites · {{count}} inscriptions',
+    },
     comments: {
       title: 'Discussion',
       hint: 'Ce que les voisin·es en disent.',

@@ -3,6 +3,8 @@ import { Person, PeopleService } from '@relais/server-people';
 import type { RequestContext } from '@relais/server-shared';
 import { perRequest, requireViewer } from '@relais/server-shared';
 import { IdeaComment } from './idea-comment.type';
+import { IdeaShare } from './idea-share.type';
+import { IdeaSharesService } from './idea-shares.service';
 import { IdeaCommentsService } from './idea-comments.service';
 import { Idea } from './idea.type';
 
@@ -33,7 +35,15 @@ export class IdeaCommentsResolver {
 
 @Resolver(() => Idea)
 export class IdeaCommentsFieldResolver {
-  constructor(private readonly thread: IdeaCommentsService) {}
+  constructor(
+    private readonly thread: IdeaCommentsService,
+    private readonly shares: IdeaSharesService,
+  ) {}
+
+  @ResolveField(() => IdeaShare, { description: 'The caller’s own link to share it (with their referral code), and what it brought.' })
+  myShare(@Parent() idea: Idea, @Context() context: RequestContext): Promise<IdeaShare> {
+    return this.shares.mine(requireViewer(context.viewer), idea.id);
+  }
 
   @ResolveField(() => [IdeaComment], { description: 'Oldest first, the newest 200; hidden ones only for their author and those who may moderate the idea.' })
   comments(@Parent() idea: Idea, @Context() context: RequestContext): Promise<IdeaComment[]> {

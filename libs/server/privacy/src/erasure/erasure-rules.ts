@@ -28,7 +28,7 @@ export const ERASURE_RULES: Readonly<Record<string, TableErasure>> = {
       id: 'row deleted', email: 'row deleted', password_hash: 'row deleted', display_name: 'row deleted', roles: 'row deleted',
       home_lat: 'row deleted', home_lng: 'row deleted', languages: 'row deleted', referral_code: 'row deleted',
       audit_pseudonym: 'row deleted', neighbourhood_id: 'row deleted', home_cell: 'row deleted', referred_by_id: 'nulled',
-      relay_task_id: 'row deleted',
+      relay_task_id: 'row deleted', came_for_idea_id: 'row deleted',
     },
   },
   volunteer_profile: {
@@ -127,6 +127,10 @@ export const ERASURE_RULES: Readonly<Record<string, TableErasure>> = {
   idea_vote: {
     why: 'Their votes go (an opinion, and the ideas’ scores drop by their weight); votes on their ideas go with the ideas.',
     columns: { idea_id: 'row deleted', voter_id: 'row deleted' },
+  },
+  idea_share: {
+    why: 'Their share links’ counts go with them; people who came through them are no longer their recruits.',
+    columns: { idea_id: 'not personal', sharer_id: 'row deleted' },
   },
   idea_comment: {
     why: 'Their comments are their words: deleted. Comments they hid stay hidden, hidden by the placeholder.',
