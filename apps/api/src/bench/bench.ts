@@ -11,6 +11,7 @@ import { startApiProcess } from './api-process';
 import { runAssignmentScenario } from './assignment-scenario';
 import { compareCentrality } from './centrality-comparison';
 import { measureDigestRun, runDigestScenario } from './digest-scenario';
+import { runCampaignScenario } from './campaign-scenario';
 import { runErasureScenario } from './erasure-scenario';
 import { measureFullRecompute, runLeaderScenario } from './leader-scenario';
 import { measureLimitsCost } from './limits-cost';
@@ -58,16 +59,18 @@ async function main(): Promise<void> {
 
     measureLimitsCost(repoRoot, { me: { source: ME }, matchCandidates: { source: MATCH, variables: { id: '00000000-0000-4000-8000-000000000000' } }, nearbyHelpRequests: { source: FEED } });
     const admin = await api.logIn(BENCH_ADMIN, SYNTHETIC_PASSWORD);
-    // BENCH_ONLY=matching or BENCH_ONLY=leaders runs one part.
+    // BENCH_ONLY=leaders, matching or campaigns runs one part.
     const only = process.env['BENCH_ONLY'];
+    const runs = (part: string) => !only || only === part;
     // Leaders first: autoAssign marks neighbourhoods for a recomputation a minute later, which
     // would run in the background of the leader figures.
-    if (only !== 'matching') {
+    if (runs('leaders')) {
       await runLeaderScenario(api, db, admin, repoRoot, databaseUrl, ROUNDS);
       await runSybilScenario(api, db, admin);
       await compareCentrality(db);
     }
-    if (only !== 'leaders') await runMatchingFigures(api, db, admin);
+    if (runs('matching')) await runMatchingFigures(api, db, admin);
+    if (runs('campaigns')) await runCampaignScenario(api, db, admin);
     if (!only) await runErasureScenario(api, db, admin);
   } finally {
     await db.destroy();
