@@ -48,7 +48,7 @@ export class CampaignsResolver {
 
   @ResolveField(() => CampaignReport, { description: 'ORGANISER of one of its neighbourhoods, ADMIN.' })
   report(@Parent() campaign: Campaign, @Context() context: RequestContext): Promise<CampaignReport> {
-    return this.service.report(context.viewer, campaign);
+    return this.service.report(context.viewer, campaign, perRequest(context, 'campaignReport', () => this.service.createReportLoader()));
   }
 }
 

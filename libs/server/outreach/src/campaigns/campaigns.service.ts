@@ -9,6 +9,7 @@ import type { Viewer } from '@relais/server-shared';
 import { assertValid, canOrganise, conflict, forbidden, isAdmin, isUuid, notFound, requireViewer, tooManyAttempts } from '@relais/server-shared';
 import { randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { relayMail } from './campaign-mail';
 import type { CampaignAmbassadorReport, CampaignInput, CampaignReport, RelayChannel } from './campaign.types';
@@ -171,10 +172,16 @@ export class CampaignsService {
   }
 
   /** For an organiser of one of its neighbourhoods, or ADMIN. */
-  async report(viewer: Viewer | null, campaign: Campaign): Promise<CampaignReport> {
+  async report(viewer: Viewer | null, campaign: Campaign, loader = this.createReportLoader()): Promise<CampaignReport> {
     this.assertMaySeeReport(viewer, campaign);
-    const [row]: CampaignReport[] = await this.db.query(
-      `SELECT (SELECT count(*) FROM relay_task t WHERE t.campaign_id = c.id)::int AS "ambassadorsReached",
+    return loader.load(campaign.id);
+  }
+
+  /** One query for the reports of every campaign a request lists, rather than one per campaign. */
+  createReportLoader(): DataLoader<string, CampaignReport> {
+    return new DataLoader(async (ids) => {
+      const rows: (CampaignReport & { id: string })[] = await this.db.query(
+      `SELECT c.id, (SELECT count(*) FROM relay_task t WHERE t.campaign_id = c.id)::int AS "ambassadorsReached",
               c.skipped_at_cap AS "skippedAtCap",
               (SELECT count(*) FROM relay_task t WHERE t.campaign_id = c.id AND t.relayed_at IS NOT NULL)::int AS "ambassadorsRelayed",
               (SELECT coalesce(sum(r.reach), 0) FROM relay_report r JOIN relay_task t ON t.id = r.relay_task_id WHERE t.campaign_id = c.id)::int AS "reportedReach",
@@ -182,10 +189,12 @@ export class CampaignsService {
               (SELECT count(*) FROM person p JOIN relay_task t ON t.id = p.relay_task_id WHERE t.campaign_id = c.id)::int AS "signUps",
               (SELECT count(*) FROM person p JOIN relay_task t ON t.id = p.relay_task_id WHERE t.campaign_id = c.id AND 'VOLUNTEER' = ANY(p.roles))::int AS "volunteerSignUps",
               (SELECT count(*) FROM person p JOIN relay_task t ON t.id = p.relay_task_id WHERE t.campaign_id = c.id AND ${ACTIVE_WITHIN_30_DAYS})::int AS "activeSignUps"
-       FROM campaign c WHERE c.id = $1`,
-      [campaign.id],
-    );
-    return row as CampaignReport;
+       FROM campaign c WHERE c.id = ANY($1::uuid[])`,
+        [ids],
+      );
+      const byId = new Map(rows.map(({ id, ...report }) => [id, report]));
+      return ids.map((id) => byId.get(id) ?? new Error(`no campaign ${id}`));
+    });
   }
 
   /** The same figures per ambassador reached, the most sign-ups first, with the neighbourhood they relay in. */
