@@ -158,7 +158,7 @@ describe('the idea board', () => {
 
   describe('order', () => {
     it('puts NEW newest first, and TOP by score, the newer first when backing is equal', async () => {
-      const where = n['Arts-et-Metiers'] as string;
+      const where = n['Arts-et-Métiers'] as string;
       const old = await post(author.token, { title: 'Ancienne idée', neighbourhoodId: where });
       const middle = await post(author.token, { title: 'Idée de la semaine', neighbourhoodId: where });
       const recent = await post(author.token, { title: 'Idée du jour', neighbourhoodId: where });

@@ -63,7 +63,7 @@ export async function loadDemoCity(
   const homeIn = (quartier: Neighbourhood) => randomPointIn(quartier.boundary as AreaGeometry, random);
   const pick = () => faker.helpers.arrayElement(quartiers);
 
-  const marais = quartiers.filter((q) => ['Arts-et-Metiers', 'Enfants-Rouges', 'Archives', 'Sainte-Avoie'].includes(q.name));
+  const marais = quartiers.filter((q) => ['Arts-et-Métiers', 'Enfants-Rouges', 'Archives', 'Sainte-Avoie'].includes(q.name));
   const home = marais[0] ?? pick();
   const make = (email: string, displayName: string, roles: Role[], quartier: Neighbourhood, extra: Partial<Parameters<PeopleService['create']>[0]> = {}) =>
     people.create({ email, passwordHash, displayName, roles, home: homeIn(quartier), ...extra });

@@ -6,3 +6,4 @@ export * from './h3-cells';
 export * from './interior-point';
 export * from './distance';
 export * from './reach-box';
+export * from './quartier-names';

@@ -1,4 +1,4 @@
-import { validateAreaGeometry } from '@relais/domain-geo';
+import { frenchQuartierName, validateAreaGeometry } from '@relais/domain-geo';
 import type { NeighbourhoodsService } from './neighbourhoods.service';
 
 export interface ImportResult {
@@ -14,7 +14,8 @@ interface FeatureLike {
 
 /**
  * Imports a GeoJSON FeatureCollection of neighbourhoods (properties `name`, `city`, optional
- * `code`). Names already present in their city are skipped, so an import can be run again.
+ * `code`). Names are stored in French as QUARTIER_NAME_FIXES writes them; names already present
+ * in their city are skipped, so an import can be run again.
  */
 export async function importFeatureCollection(
   service: NeighbourhoodsService,
@@ -26,8 +27,8 @@ export async function importFeatureCollection(
   const existing = new Set((await service.list()).map((n) => `${n.city}\u0000${n.name}`));
   const result: ImportResult = { created: 0, skipped: 0, failed: [] };
   for (const feature of features) {
-    const name = String(feature.properties?.['name'] ?? '').trim();
     const city = String(feature.properties?.['city'] ?? defaultCity ?? '').trim();
+    const name = frenchQuartierName(city, String(feature.properties?.['name'] ?? '').trim());
     const code = feature.properties?.['code'];
     if (existing.has(`${city}\u0000${name}`)) {
       result.skipped++;
