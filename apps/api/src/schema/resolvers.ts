@@ -2,6 +2,7 @@ import { AuthResolver } from '@relais/server-auth';
 import {
   AddressReadsResolver,
   AuditLogResolver,
+  DeskQueueResolver,
   HelpRequestMutationsResolver,
   HelpRequestResolver,
   HelpRequestSubscriptionsResolver,
@@ -11,6 +12,7 @@ import { LEADER_RESOLVERS } from '@relais/server-leaders';
 import { FailedMailResolver } from '@relais/server-messaging';
 import { NeighbourhoodsResolver } from '@relais/server-neighbourhoods';
 import { ConsentsResolver, PeopleResolver } from '@relais/server-people';
+import { MAPS_RESOLVERS } from '@relais/server-maps';
 import { OUTREACH_RESOLVERS } from '@relais/server-outreach';
 import { PRIVACY_RESOLVERS } from '@relais/server-privacy';
 
@@ -20,6 +22,7 @@ export const RESOLVERS = [AuthResolver, NeighbourhoodsResolver, PeopleResolver, 
   ProposedAssignmentResolver,
   MatchWeightsResolver,
   HelpRequestSubscriptionsResolver,
+  DeskQueueResolver,
   LiveFeedResolver,
   ...LEADER_RESOLVERS,
   FailedMailResolver,
@@ -28,4 +31,5 @@ export const RESOLVERS = [AuthResolver, NeighbourhoodsResolver, PeopleResolver, 
   AuditLogResolver,
   ...PRIVACY_RESOLVERS,
   ...OUTREACH_RESOLVERS,
+  ...MAPS_RESOLVERS,
 ];

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { HelpRequestChanged, HelpRequestOpened } from '@relais/server-live';
+import type { HelpRequestChanged, HelpRequestOpened, HelpRequestTraits } from '@relais/server-live';
 import { HELP_REQUEST_CHANGED, HELP_REQUEST_OPENED, LiveService } from '@relais/server-live';
 import { OutboxService } from '@relais/server-messaging';
 import type { HelpRequest } from './help-request.entity';
@@ -17,23 +17,23 @@ export class HelpRequestNotices {
     if (!requests.length) return;
     await this.outbox.nudge();
     for (const request of requests) {
-      await this.live.publish<HelpRequestChanged>(HELP_REQUEST_CHANGED, {
-        requestId: request.id,
-        requesterId: request.requesterId,
-        status: request.status,
-      });
+      await this.live.publish<HelpRequestChanged>(HELP_REQUEST_CHANGED, { ...traitsOf(request), status: request.status });
     }
   }
 
   opened(request: HelpRequest): Promise<void> {
-    return this.live.publish<HelpRequestOpened>(HELP_REQUEST_OPENED, {
-      requestId: request.id,
-      requesterId: request.requesterId,
-      category: request.category,
-      subject: request.subject,
-      level: request.level,
-      coarseCell: request.coarseCell,
-      neighbourhoodId: request.neighbourhoodId,
-    });
+    return this.live.publish<HelpRequestOpened>(HELP_REQUEST_OPENED, traitsOf(request));
   }
+}
+
+function traitsOf(request: HelpRequest): HelpRequestTraits {
+  return {
+    requestId: request.id,
+    requesterId: request.requesterId,
+    category: request.category,
+    subject: request.subject,
+    level: request.level,
+    coarseCell: request.coarseCell,
+    neighbourhoodId: request.neighbourhoodId,
+  };
 }

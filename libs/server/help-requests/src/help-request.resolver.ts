@@ -1,6 +1,6 @@
 import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { HelpRequestStatus, queueFilterErrors } from '@relais/domain-help-requests';
-import { HelpCategory, Role } from '@relais/domain-people';
+import { Role } from '@relais/domain-people';
 import { AuditService } from '@relais/server-audit';
 import { LatLngType, Neighbourhood, NeighbourhoodsService } from '@relais/server-neighbourhoods';
 import { PeopleService, Person } from '@relais/server-people';
@@ -13,6 +13,7 @@ import { HelpRequest } from './help-request.entity';
 import { HelpRequestsService } from './help-requests.service';
 import { FeedbackService } from './feedback.service';
 import { Thanks } from './thanks.type';
+import { QueueFilterArgs, queueFilterOf } from './queue-filter.args';
 
 /** Reading help requests, and the fields that depend on who reads. */
 @Resolver(() => HelpRequest)
@@ -55,17 +56,12 @@ export class HelpRequestResolver {
     @Context() context: RequestContext,
     @Args('neighbourhoodId', { type: () => ID }) neighbourhoodId: string,
     @Args('status', { type: () => HelpRequestStatus, nullable: true }) status: HelpRequestStatus | null,
-    @Args('category', { type: () => HelpCategory, nullable: true }) category: HelpCategory | null,
-    @Args('olderThanHours', { type: () => Int, nullable: true, description: 'Posted at least this many hours ago.' })
-    olderThanHours: number | null,
-    @Args('unmatchedForHours', { type: () => Int, nullable: true, description: 'OPEN for at least this many hours.' })
-    unmatchedForHours: number | null,
-    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
-    @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
+    @Args() args: QueueFilterArgs,
   ): Promise<HelpRequestPage> {
     requireOrganiserOf(context.viewer, neighbourhoodId);
-    assertValid([...checkPage(first, offset), ...queueFilterErrors({ olderThanHours, unmatchedForHours })]);
-    return this.service.queue({ neighbourhoodId, status, category, olderThanHours, unmatchedForHours, first, offset });
+    const filter = queueFilterOf(args);
+    assertValid([...checkPage(filter.first, filter.offset), ...queueFilterErrors(filter)]);
+    return this.service.queue({ ...filter, neighbourhoodIds: [neighbourhoodId], statuses: status ? [status] : null });
   }
 
   @ResolveField(() => Neighbourhood, { nullable: true })

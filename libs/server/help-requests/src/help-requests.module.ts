@@ -6,6 +6,7 @@ import { AddressReadsResolver } from './address-reads.resolver';
 import { AddressReadsService } from './address-reads.service';
 import { AuditLogResolver } from './audit-log.resolver';
 import { AuditLogService } from './audit-log.service';
+import { DeskQueueResolver } from './desk-queue.resolver';
 import { FeedbackService } from './feedback.service';
 import { HelpRequestJobs } from './help-request-jobs';
 import { HelpRequestMoves } from './help-request-moves';
@@ -28,6 +29,7 @@ import { HelpRequestsService } from './help-requests.service';
     HelpRequestResolver,
     HelpRequestMutationsResolver,
     HelpRequestSubscriptionsResolver,
+    DeskQueueResolver,
     AddressReadsService,
     AddressReadsResolver,
     AuditLogService,

@@ -22,8 +22,10 @@ export interface Page {
 }
 
 export interface QueueFilter extends Page {
-  neighbourhoodId: string;
-  status?: HelpRequestStatus | null;
+  /** Null: every quartier (and requests outside them), for ADMIN. */
+  neighbourhoodIds: readonly string[] | null;
+  /** Null or empty: every status. */
+  statuses?: readonly HelpRequestStatus[] | null;
   category?: HelpCategory | null;
   /** Only requests posted at least this many hours ago. */
   olderThanHours?: number | null;
@@ -119,13 +121,14 @@ export class HelpRequestsService {
     return { items, totalCount };
   }
 
-  /** An organiser's queue: unmatched (OPEN) first, then oldest first, with filters. */
+  /** An organiser's queue, of one quartier or several: unmatched (OPEN) first, then oldest first, with filters. */
   async queue(filter: QueueFilter): Promise<HelpRequestPageResult> {
-    const builder = this.db
-      .getRepository(HelpRequest)
-      .createQueryBuilder('h')
-      .where('h.neighbourhood_id = :neighbourhoodId', { neighbourhoodId: filter.neighbourhoodId });
-    if (filter.status) builder.andWhere('h.status = :status', { status: filter.status });
+    const builder = this.db.getRepository(HelpRequest).createQueryBuilder('h');
+    if (filter.neighbourhoodIds) {
+      // The scope is part of the query: rows of other quartiers never leave the database.
+      builder.where('h.neighbourhood_id = ANY(:neighbourhoodIds)', { neighbourhoodIds: [...filter.neighbourhoodIds] });
+    }
+    if (filter.statuses?.length) builder.andWhere('h.status = ANY(:statuses)', { statuses: [...filter.statuses] });
     if (filter.category) builder.andWhere('h.category = :category', { category: filter.category });
     if (filter.olderThanHours != null) {
       builder.andWhere(`h.created_at <= now() - make_interval(secs => :older * 3600)`, { older: filter.olderThanHours });

@@ -14,6 +14,8 @@ export * from './account-limits';
 export * from './help-request.resolver';
 export * from './help-request-mutations.resolver';
 export * from './help-request-subscriptions.resolver';
+export * from './desk-queue.resolver';
+export * from './desk-scope';
 export * from './address-read.type';
 export * from './audit-entry.type';
 export * from './address-reads.resolver';

@@ -10,8 +10,8 @@ export interface ViewerChanged {
   personId: string;
 }
 
-/** A request became OPEN (posted, or given back): what a volunteer's filter needs. */
-export interface HelpRequestOpened {
+/** What a volunteer's filter needs to know of a request, without its place. */
+export interface HelpRequestTraits {
   requestId: string;
   requesterId: string;
   category: HelpCategory;
@@ -22,8 +22,13 @@ export interface HelpRequestOpened {
   neighbourhoodId: string | null;
 }
 
-export interface HelpRequestChanged {
-  requestId: string;
-  requesterId: string;
+/** A request became OPEN (posted, or given back). */
+export type HelpRequestOpened = HelpRequestTraits;
+
+/**
+ * A request's status changed. Its traits let a volunteer's feed drop it once it is no longer
+ * open, and an organiser's queue know whose quartier it is.
+ */
+export interface HelpRequestChanged extends HelpRequestTraits {
   status: string;
 }

@@ -55,8 +55,9 @@ export class LiveService implements OnModuleDestroy {
     }
   }
 
-  subscribe<T>(topic: string): AsyncIterableIterator<T> {
-    return this.engine.asyncIterableIterator<T>(topic);
+  /** Several topics make one stream, in the order their events arrive. */
+  subscribe<T>(topics: string | string[]): AsyncIterableIterator<T> {
+    return this.engine.asyncIterableIterator<T>(topics);
   }
 
   async onModuleDestroy(): Promise<void> {

@@ -1,11 +1,11 @@
-import { Context, Resolver, Subscription } from '@nestjs/graphql';
+import { Context, ID, Resolver, Subscription } from '@nestjs/graphql';
 import { coarseCentre } from '@relais/domain-geo';
 import { HelpRequestStatus } from '@relais/domain-help-requests';
 import { exclusionReason } from '@relais/domain-matching';
 import { Role } from '@relais/domain-people';
 import { HelpRequest, HelpRequestsService } from '@relais/server-help-requests';
-import type { HelpRequestOpened } from '@relais/server-live';
-import { HELP_REQUEST_OPENED, LiveService } from '@relais/server-live';
+import type { HelpRequestChanged, HelpRequestOpened, HelpRequestTraits } from '@relais/server-live';
+import { HELP_REQUEST_CHANGED, HELP_REQUEST_OPENED, LiveService } from '@relais/server-live';
 import type { RequestContext } from '@relais/server-shared';
 import { forbidden, perRequest, requireViewer } from '@relais/server-shared';
 import { ViewerCache } from '@relais/server-people';
@@ -35,12 +35,25 @@ export class LiveFeedResolver {
     nullable: true,
   })
   nearbyHelpRequestOpened(@Context() context: RequestContext): AsyncIterableIterator<HelpRequestOpened> {
-    const viewer = requireViewer(context.viewer);
-    if (!viewer.roles.includes(Role.VOLUNTEER)) throw forbidden('only a volunteer has a feed of requests to take');
+    requireVolunteer(context);
     return this.live.subscribe<HelpRequestOpened>(HELP_REQUEST_OPENED);
   }
 
-  private async fits(payload: HelpRequestOpened, context: RequestContext): Promise<boolean> {
+  @Subscription(() => ID, {
+    description:
+      'For the calling volunteer: the id of each request that would have been in their feed and is no longer open (taken, cancelled, expired), so that it leaves the feed at once.',
+    filter(this: LiveFeedResolver, payload: HelpRequestChanged, _args: unknown, context: RequestContext) {
+      return payload.status !== HelpRequestStatus.OPEN && this.fits(payload, context);
+    },
+    // Only the id: whoever took it, and why, is none of the other volunteers' business.
+    resolve: (payload: HelpRequestChanged) => payload.requestId,
+  })
+  nearbyHelpRequestClosed(@Context() context: RequestContext): AsyncIterableIterator<HelpRequestChanged> {
+    requireVolunteer(context);
+    return this.live.subscribe<HelpRequestChanged>(HELP_REQUEST_CHANGED);
+  }
+
+  private async fits(payload: HelpRequestTraits, context: RequestContext): Promise<boolean> {
     const viewer = await this.viewers.refresh(context);
     if (!viewer?.roles.includes(Role.VOLUNTEER)) return false;
     // Read once per subscription; capacity and availability can change meanwhile, so they are
@@ -65,4 +78,9 @@ export class LiveFeedResolver {
     );
     return reason === null;
   }
+}
+
+function requireVolunteer(context: RequestContext): void {
+  const viewer = requireViewer(context.viewer);
+  if (!viewer.roles.includes(Role.VOLUNTEER)) throw forbidden('only a volunteer has a feed of requests to take');
 }
