@@ -13,11 +13,13 @@ import { LiveModule } from '@relais/server-live';
 import { MatchingModule } from '@relais/server-matching';
 import type { MailTransport } from '@relais/server-messaging';
 import { MessagingModule } from '@relais/server-messaging';
+import { MapsModule } from '@relais/server-maps';
 import { NeighbourhoodsModule } from '@relais/server-neighbourhoods';
 import { PeopleModule } from '@relais/server-people';
 import { OutreachModule } from '@relais/server-outreach';
 import { PrivacyModule } from '@relais/server-privacy';
-import { withCheckedArguments } from '@relais/server-shared';
+import type { MapConfig } from '@relais/server-shared';
+import { OFFLINE_MAPS, withCheckedArguments } from '@relais/server-shared';
 import type { Request } from 'express';
 import type { IncomingMessage } from 'node:http';
 import type { DataSource } from 'typeorm';
@@ -54,6 +56,8 @@ export interface AppModuleOptions {
   introspection?: boolean;
   /** PUBLIC_URL: links in mails and relay links. */
   publicUrl: string;
+  /** MAP_STYLE_URL and GEOCODER; no basemap and no address search when absent (tests). */
+  maps?: MapConfig;
 }
 
 /** The document limits' socket options, with the gate's hooks: a refused document never counts as a subscription. */
@@ -88,6 +92,7 @@ export class AppModule {
         LeadersModule,
         PrivacyModule,
         OutreachModule,
+        MapsModule.forRoot(options.maps ?? OFFLINE_MAPS),
         auth,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

@@ -40,6 +40,7 @@ export async function boot(config: AppConfig, log: (line: string) => void = cons
     introspection: config.graphqlIntrospection,
     trustProxy: config.trustProxy,
     publicUrl: config.publicUrl,
+    maps: config.maps,
     logging: { level: quiet ? 'error' : config.logLevel },
   });
   const empty = await isEmpty(database);

@@ -5,6 +5,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { TrustProxy } from '@relais/server-shared';
+import { OFFLINE_MAPS, mapOrigins } from '@relais/server-shared';
 import type { DataSource } from 'typeorm';
 import type { AppModuleOptions } from './app.module';
 import { AppModule } from './app.module';
@@ -35,6 +36,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
       jobsDatabaseUrl: options.jobsDatabaseUrl ?? null,
       introspection: options.introspection ?? false,
       publicUrl: options.publicUrl ?? 'http://localhost:3000',
+      maps: options.maps ?? OFFLINE_MAPS,
       logging: options.logging ?? { level: options.quiet ? 'error' : 'info' },
     }),
     // Lines logged while the app is built wait for the structured logger below.
@@ -44,7 +46,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
   // Per-address limits count req.ip: it is the socket's peer unless a named proxy in front says otherwise.
   app.set('trust proxy', options.trustProxy ?? false);
   // Before the admin app's files and the API: every answer carries them.
-  app.use(securityHeaders());
+  app.use(securityHeaders(mapOrigins(options.maps ?? OFFLINE_MAPS)));
   const adminDir = options.adminDir;
   if (adminDir && existsSync(path.join(adminDir, 'index.html'))) {
     app.useStaticAssets(adminDir, { index: false, maxAge: '1h' });

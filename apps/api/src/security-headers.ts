@@ -16,30 +16,39 @@ function sameHostSockets(req: IncomingMessage): string {
   return PLAIN_HOST.test(host) ? `ws://${host} wss://${host}` : "'self'";
 }
 
-const headers = helmet({
-  contentSecurityPolicy: {
-    useDefaults: false,
-    directives: {
-      defaultSrc: ["'self'"],
-      // Vite's build loads one module script from a file; nothing inline runs.
-      scriptSrc: ["'self'"],
-      scriptSrcAttr: ["'none'"],
-      // Mantine writes its CSS variables into <style> tags at run time: inline styles, never scripts.
-      styleSrc: ["'self'", "'unsafe-inline'"],
-      imgSrc: ["'self'", 'data:'],
-      fontSrc: ["'self'", 'data:'],
-      connectSrc: ["'self'", sameHostSockets],
-      objectSrc: ["'none'"],
-      baseUri: ["'none'"],
-      formAction: ["'self'"],
-      frameAncestors: ["'none'"],
+/**
+ * `mapOrigins`: where the basemap's style, tiles, sprites and fonts come from (MAP_STYLE_URL's
+ * origin), for fetches and images only. MapLibre runs its worker from a blob: URL.
+ */
+function helmetHeaders(mapOrigins: readonly string[]) {
+  return helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        // Vite's build loads one module script from a file; nothing inline runs.
+        scriptSrc: ["'self'"],
+        scriptSrcAttr: ["'none'"],
+        // Mantine writes its CSS variables into <style> tags at run time: inline styles, never scripts.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', ...mapOrigins],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'", sameHostSockets, ...mapOrigins],
+        workerSrc: ['blob:'],
+        // Safari before 15.5 reads workers from child-src.
+        childSrc: ['blob:'],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
     },
-  },
-  xFrameOptions: { action: 'deny' },
-  referrerPolicy: { policy: 'no-referrer' },
-  // Sent below, only over https.
-  strictTransportSecurity: false,
-});
+    xFrameOptions: { action: 'deny' },
+    referrerPolicy: { policy: 'no-referrer' },
+    // Sent below, only over https.
+    strictTransportSecurity: false,
+  });
+}
 
 const hsts = helmet.strictTransportSecurity({ maxAge: ONE_YEAR_S, includeSubDomains: false });
 
@@ -50,7 +59,8 @@ const hsts = helmet.strictTransportSecurity({ maxAge: ONE_YEAR_S, includeSubDoma
  * caller). Browsers ignore HSTS over http anyway; sending it there would only mislead whoever reads
  * the headers. No includeSubDomains: Relais does not own its parent domain's other hosts.
  */
-export function securityHeaders(): RequestHandler {
+export function securityHeaders(mapOrigins: readonly string[] = []): RequestHandler {
+  const headers = helmetHeaders(mapOrigins);
   return (req: Request, res: Response, next: NextFunction) =>
     headers(req, res, (err?: unknown) => {
       if (err) return next(err);

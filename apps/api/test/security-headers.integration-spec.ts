@@ -75,6 +75,8 @@ describe('security headers on the admin app and the API', () => {
       'img-src': ["'self'", 'data:'],
       'font-src': ["'self'", 'data:'],
       'connect-src': ["'self'", `ws://${host}`, `wss://${host}`],
+      'worker-src': ['blob:'],
+      'child-src': ['blob:'],
       'object-src': ["'none'"],
       'base-uri': ["'none'"],
       'form-action': ["'self'"],

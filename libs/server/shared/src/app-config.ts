@@ -1,4 +1,6 @@
 import { isIP } from 'node:net';
+import type { MapConfig } from './map-config';
+import { parseMapConfig } from './map-config';
 
 /** Settings read from the environment at boot, checked all at once. */
 export interface AppConfig {
@@ -22,6 +24,8 @@ export interface AppConfig {
   logLevel: LogLevel;
   /** Where people reach Relais, for links in mails and relay links (no trailing slash). */
   publicUrl: string;
+  /** The maps' basemap style and the address search (map-config.ts). */
+  maps: MapConfig;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -137,6 +141,7 @@ export function loadConfig(env: Env, dataDir: string): AppConfig {
     trustProxy: parseTrustProxy(env['TRUST_PROXY'], problems),
     logLevel: parseLogLevel(env['LOG_LEVEL'], problems),
     publicUrl: '',
+    maps: parseMapConfig(env, problems),
   };
   // Links in mails must not be built from a request's Host header, which a caller chooses.
   config.publicUrl = (parseUrl(env['PUBLIC_URL'], 'PUBLIC_URL', ['http:', 'https:'], problems) ?? `http://localhost:${config.port}`).replace(/\/+$/, '');

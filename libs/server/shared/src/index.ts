@@ -3,6 +3,7 @@ export * from './viewer';
 export * from './per-request';
 export * from './sliding-window-limiter';
 export * from './app-config';
+export * from './map-config';
 export * from './batch-order';
 export * from './page-args';
 export * from './score-component.type';
