@@ -25,6 +25,9 @@ const LIST_SIZES: Readonly<Record<string, number>> = {
   // The OPEN requests of one quartier that auto-assignment pairs.
   'AutoAssignPlan.pairs': 100,
   'Mutation.autoAssign': 100,
+  // A settings preview: the quartier's oldest OPEN requests, and whoever is in the top of either ranking.
+  'MatchWeightsPreview.requests': 20,
+  'LeaderSettingsPreview.rows': 200,
 };
 
 /** Other lists (roles, skills, a request's events, a score's parts) hold a handful. */

@@ -14,3 +14,4 @@ export * from './campaign-rules';
 export * from './way-to-help-rules';
 export * from './trust-edge-store';
 export * from './giver-standing';
+export * from './ranking-changes';

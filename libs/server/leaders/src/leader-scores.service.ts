@@ -110,6 +110,15 @@ export class LeaderScoresService implements OnApplicationShutdown {
   }
 
   /**
+   * One neighbourhood ranked under each of these settings, from one read and one clock, written
+   * nowhere: the settings preview, where the rankings differ by the settings alone.
+   */
+  async rankWith(neighbourhoodId: string, settings: readonly LeaderSettings[], now = new Date()): Promise<LeaderScore[][]> {
+    const columns = await this.graph.neighbourhood(neighbourhoodId);
+    return settings.map((one) => neighbourhoodScorer(columns, one, now)(0));
+  }
+
+  /**
    * Reads the trust graph into memory, then scores the busiest neighbourhoods from it, unwritten:
    * until the scoring code has run a few times, V8 runs it unoptimised, and the first refresh after
    * a start would take several times as long (~175 ms more on a quartier of 1,100 volunteers and

@@ -16,10 +16,15 @@ export class LeaderSettingsService {
     return mergeLeaderSettings(DEFAULT_LEADER_SETTINGS, await this.settings.get<Record<string, unknown>>(KEY, {}));
   }
 
-  async update(change: Record<string, unknown>, actorId: string): Promise<LeaderSettings> {
+  /** The settings now and with the change applied, checked as a saved change is (BAD_USER_INPUT naming the fields). */
+  async edit(change: Record<string, unknown>): Promise<{ current: LeaderSettings; edited: LeaderSettings }> {
     const current = await this.current();
     assertValid(checkLeaderSettings(change, current));
-    const next = mergeLeaderSettings(current, change);
+    return { current, edited: mergeLeaderSettings(current, change) };
+  }
+
+  async update(change: Record<string, unknown>, actorId: string): Promise<LeaderSettings> {
+    const { edited: next } = await this.edit(change);
     await this.settings.set(KEY, next, actorId);
     return next;
   }

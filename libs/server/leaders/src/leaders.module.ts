@@ -10,6 +10,7 @@ import { LeaderGraphReader } from './leader-graph.reader';
 import { LeaderJobs } from './leader-jobs';
 import { LeaderRankingsService } from './leader-rankings.service';
 import { LeaderScoresService } from './leader-scores.service';
+import { LeaderPreviewRowResolver, LeaderSettingsPreviewResolver } from './leader-settings-preview.resolver';
 import { LeaderSettingsResolver } from './leader-settings.resolver';
 import { LeaderSettingsService } from './leader-settings.service';
 import { LeadersResolver } from './leaders.resolver';
@@ -20,6 +21,8 @@ import { MyDataResolver } from './my-data.resolver';
 export const LEADER_RESOLVERS = [
   LeadersResolver,
   LeaderSettingsResolver,
+  LeaderSettingsPreviewResolver,
+  LeaderPreviewRowResolver,
   LeaderScoreResolver,
   NeighbourhoodLeadersResolver,
   AmbassadorResolver,

@@ -128,6 +128,9 @@ export const REQUESTER_PAST_HELP = `
 
 export type PastHelpTriple = [volunteerId: string, completed: number, meanRating: number | null];
 
+/** A request read with its requester's past help (REQUEST_COLUMNS and REQUESTER_PAST_HELP): what ranking its volunteers needs. */
+export type CandidateRow = RequestRow & { pastHelp: PastHelpTriple[] };
+
 /** One requester's past help by volunteer. */
 export function requesterPastHelp(triples: readonly PastHelpTriple[]): Map<string, PastHelpForRequester> {
   return new Map(triples.map(([volunteerId, completed, meanRating]) => [volunteerId, { completed, meanRating }]));

@@ -22,11 +22,16 @@ export class MatchWeightsService {
     return weights;
   }
 
-  async update(change: Record<string, unknown>, actorId: string): Promise<MatchWeights> {
+  /** The weights now and with the change applied, checked as a saved change is (BAD_USER_INPUT naming the fields). */
+  async edit(change: Record<string, unknown>): Promise<{ current: MatchWeights; edited: MatchWeights }> {
     const defined = givenFields(change);
     const current = await this.current();
     assertValid(checkMatchWeights(defined, current));
-    const next = mergeMatchWeights(current, defined as Partial<MatchWeights>);
+    return { current, edited: mergeMatchWeights(current, defined as Partial<MatchWeights>) };
+  }
+
+  async update(change: Record<string, unknown>, actorId: string): Promise<MatchWeights> {
+    const { edited: next } = await this.edit(change);
     await this.settings.set(KEY, next, actorId);
     this.cached = { weights: next, at: Date.now() };
     return next;

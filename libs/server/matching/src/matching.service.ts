@@ -8,7 +8,7 @@ import type { Viewer } from '@relais/server-shared';
 import { isUuid, notFound, requireOrganiserOf } from '@relais/server-shared';
 import { NeighbourhoodsService } from '@relais/server-neighbourhoods';
 import { DataSource } from 'typeorm';
-import type { PastHelpRow, PastHelpTriple, RequestRow, VolunteerRow } from './match-rows';
+import type { CandidateRow, PastHelpRow, RequestRow, VolunteerRow } from './match-rows';
 import { PAST_HELP_SELECT, REQUESTER_PAST_HELP, REQUEST_COLUMNS, VOLUNTEER_COLUMNS, pastHelpIndex, requesterPastHelp, toRequest, toVolunteer } from './match-rows';
 import { MatchWeightsService } from './match-weights.service';
 import { VolunteerMirror } from './volunteer-mirror';
@@ -86,7 +86,7 @@ export class MatchingService {
   async candidates(viewer: Viewer, requestId: string, first: number): Promise<RankedCandidate[]> {
     const caughtUp = this.volunteers.caughtUp();
     caughtUp.catch(() => undefined); // awaited below, unless the request is refused first
-    const rows: (RequestRow & Pick<HelpRequest, 'status' | 'assigneeId'> & { pastHelp: PastHelpTriple[] })[] = isUuid(requestId)
+    const rows: (CandidateRow & Pick<HelpRequest, 'status' | 'assigneeId'>)[] = isUuid(requestId)
       ? await this.db.query(
           `SELECT ${REQUEST_COLUMNS}, h.status, h.assignee_id AS "assigneeId", ${REQUESTER_PAST_HELP}
            FROM help_request h JOIN person r ON r.id = h.requester_id WHERE h.id = $1`,
@@ -98,6 +98,14 @@ export class MatchingService {
     requireOrganiserOf(viewer, row.neighbourhoodId ?? '');
     if (row.status !== HelpRequestStatus.OPEN) return [];
     const [context, adjacent] = await Promise.all([this.context(), this.adjacentTo(row.neighbourhoodId), caughtUp]);
+    return this.rankFor(row, adjacent, context, first);
+  }
+
+  /**
+   * An OPEN request's volunteers, best first, as the volunteer mirror has them (caught up by the
+   * caller): matchCandidates' ranking, and the weights preview's, which must give the same.
+   */
+  rankFor(row: CandidateRow, adjacent: readonly string[], context: MatchContext, first: number): RankedCandidate[] {
     const volunteers = this.volunteers.reaching({ lat: row.lat, lng: row.lng }, row.category);
     const past = requesterPastHelp(row.pastHelp);
     return rankCandidates(toRequest(row, adjacent, context.now, 'exact'), volunteers, context, first, (id) => past.get(id) ?? null);
