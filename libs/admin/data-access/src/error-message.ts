@@ -1,11 +1,14 @@
-import { ApolloError } from '@apollo/client';
+import { apiErrorMessage, apiFieldErrors } from '@relais/admin-i18n';
 
-/** The API's own words when it gave any (they are meant for people), else the transport's. */
+/**
+ * What went wrong, in the reader's language, worded from the API's code and reason (or that no
+ * answer came): never the API's own English, nor a transport's.
+ */
 export function errorMessage(error: unknown): string {
-  if (error instanceof ApolloError) {
-    const first = error.graphQLErrors[0];
-    if (first) return first.message;
-    return error.networkError?.message ?? error.message;
-  }
-  return error instanceof Error ? error.message : String(error);
+  return apiErrorMessage(error);
+}
+
+/** Each field a BAD_USER_INPUT refused, with its rule in the reader's language, to show on that field. */
+export function fieldErrorMessages(error: unknown): Record<string, string> {
+  return apiFieldErrors(error);
 }

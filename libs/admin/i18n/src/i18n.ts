@@ -2,6 +2,8 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './locales/en';
 import { fr } from './locales/fr';
+import { withFrenchPreposition } from './french-places';
+import type { FrenchPreposition } from './french-places';
 import type { Language } from './languages';
 import { DEFAULT_LANGUAGE, LANGUAGE_STORAGE_KEY, isLanguage } from './languages';
 
@@ -24,8 +26,24 @@ export function initI18n(): typeof i18next {
     interpolation: { escapeValue: false },
     initAsync: false,
   });
+  addPlaceFormats();
   document.documentElement.lang = language;
   return i18next;
+}
+
+const PREPOSITIONS: FrenchPreposition[] = ['de', 'à', 'dans'];
+
+/**
+ * « {{name, de}} » in a French text says « des Archives », « de l’Arsenal », « du Marais »: the
+ * preposition with the quartier's article. Other languages write their own preposition and get
+ * the name as it is.
+ */
+function addPlaceFormats(): void {
+  for (const preposition of PREPOSITIONS) {
+    i18next.services.formatter?.add(preposition, (value: unknown, lng: string | undefined) =>
+      lng === 'fr' ? withFrenchPreposition(preposition, String(value)) : String(value),
+    );
+  }
 }
 
 export function currentLanguage(): Language {

@@ -10,6 +10,8 @@ import { enCampaigns } from './en-campaigns';
 import { enIdeas } from './en-ideas';
 import { enWaysToHelp } from './en-ways-to-help';
 import { enDigest } from './en-digest';
+import { enErrors } from './en-errors';
+import { enAccessible } from './en-accessible';
 import type { Translations } from './translations';
 
 export const en: Translations = {
@@ -377,4 +379,6 @@ export const en: Translations = {
   ...enIdeas,
   ...enWaysToHelp,
   ...enDigest,
+  ...enErrors,
+  ...enAccessible,
 };

@@ -10,6 +10,8 @@ import { frCampaigns } from './fr-campaigns';
 import { frIdeas } from './fr-ideas';
 import { frWaysToHelp } from './fr-ways-to-help';
 import { frDigest } from './fr-digest';
+import { frErrors } from './fr-errors';
+import { frAccessible } from './fr-accessible';
 
 // French is the reference: the other languages must have exactly these keys.
 export const fr = {
@@ -377,4 +379,6 @@ export const fr = {
   ...frIdeas,
   ...frWaysToHelp,
   ...frDigest,
+  ...frErrors,
+  ...frAccessible,
 };
