@@ -11,7 +11,6 @@ import { enIdeas } from './en-ideas';
 import { enWaysToHelp } from './en-ways-to-help';
 import { enDigest } from './en-digest';
 import { enErrors } from './en-errors';
-import { enAccessible } from './en-accessible';
 import type { Translations } from './translations';
 
 export const en: Translations = {
@@ -380,5 +379,4 @@ export const en: Translations = {
   ...enWaysToHelp,
   ...enDigest,
   ...enErrors,
-  ...enAccessible,
 };

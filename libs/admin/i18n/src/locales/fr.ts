@@ -11,7 +11,6 @@ import { frIdeas } from './fr-ideas';
 import { frWaysToHelp } from './fr-ways-to-help';
 import { frDigest } from './fr-digest';
 import { frErrors } from './fr-errors';
-import { frAccessible } from './fr-accessible';
 
 // French is the reference: the other languages must have exactly these keys.
 export const fr = {
@@ -380,5 +379,4 @@ export const fr = {
   ...frWaysToHelp,
   ...frDigest,
   ...frErrors,
-  ...frAccessible,
 };
