@@ -1,7 +1,10 @@
 import { useQuery } from '@apollo/client';
-import { Alert, Code, Group, Loader, Pagination, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Code, Group, Loader, Pagination, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import type { AuditLogQuery } from '@relais/admin-data-access';
 import { AuditLogDocument, errorMessage } from '@relais/admin-data-access';
 import { useLocaleFormat } from '@relais/admin-feature-help-requests';
+import type { RowColumn } from '@relais/admin-ui';
+import { ResponsiveRows } from '@relais/admin-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AuditActor } from './audit-actor';
@@ -13,6 +16,7 @@ const ID_FILTERS = [
   { field: 'personId', label: 'audit.personId', testId: 'audit-person' },
   { field: 'readerId', label: 'audit.readerId', testId: 'audit-reader' },
 ] as const;
+type AuditEntry = AuditLogQuery['auditLog']['items'][number];
 const ACTIONS = ['READ_ADDRESS', 'UPDATE_SETTING', 'PROMOTE_AMBASSADOR', 'DEMOTE_AMBASSADOR', 'RETRY_EMAIL', 'ERASE_PERSON'] as const;
 
 /** « Journal d'audit », for ADMIN: who saw or changed what, filtered and a page at a time. */
@@ -42,6 +46,24 @@ export function AuditLogPage() {
   const pages = Math.max(1, Math.ceil(totalCount / AUDIT_PER_PAGE));
   const set = (patch: Partial<AuditLogForm>) => setForm((current) => ({ ...current, ...patch }));
   const idError = (value: string) => (idFilter(value).valid ? null : t('audit.badId'));
+  const columns: RowColumn<AuditEntry>[] = [
+    { key: 'at', header: t('audit.at'), cell: (entry) => <Text size="sm">{format.dateTime(entry.at)}</Text> },
+    { key: 'actor', header: t('audit.actor'), cell: (entry) => <AuditActor entry={entry} onFilter={(readerId) => set({ readerId })} /> },
+    { key: 'action', header: t('audit.action'), cell: (entry) => <Text size="sm">{t(`audit.actions.${entry.action}`, { defaultValue: entry.action })}</Text> },
+    {
+      key: 'subject',
+      header: t('audit.subject'),
+      cell: (entry) => (
+        <>
+          <Text size="xs" c="dimmed">
+            {entry.subjectType}
+          </Text>
+          <Code>{entry.subjectId}</Code>
+        </>
+      ),
+    },
+    { key: 'detail', header: t('audit.detail'), cell: (entry) => entry.detail && <Code>{entry.detail}</Code> },
+  ];
 
   return (
     <Stack gap="md">
@@ -92,41 +114,15 @@ export function AuditLogPage() {
         </Text>
       )}
       {shown && shown.auditLog.items.length > 0 && (
-        <Table.ScrollContainer minWidth={760}>
-          <Table striped data-testid="audit-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('audit.at')}</Table.Th>
-                <Table.Th>{t('audit.actor')}</Table.Th>
-                <Table.Th>{t('audit.action')}</Table.Th>
-                <Table.Th>{t('audit.subject')}</Table.Th>
-                <Table.Th>{t('audit.detail')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {shown.auditLog.items.map((entry) => (
-                <Table.Tr key={entry.id} data-testid="audit-entry">
-                  <Table.Td>
-                    <Text size="sm">{format.dateTime(entry.at)}</Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <AuditActor entry={entry} onFilter={(readerId) => set({ readerId })} />
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{t(`audit.actions.${entry.action}`, { defaultValue: entry.action })}</Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="xs" c="dimmed">
-                      {entry.subjectType}
-                    </Text>
-                    <Code>{entry.subjectId}</Code>
-                  </Table.Td>
-                  <Table.Td>{entry.detail && <Code>{entry.detail}</Code>}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <ResponsiveRows
+          rows={shown.auditLog.items}
+          columns={columns}
+          rowKey={(entry) => entry.id}
+          rowAttributes={() => ({ 'data-testid': 'audit-entry' })}
+          label={t('accessible.auditLog')}
+          testId="audit-table"
+          minWidth={760}
+        />
       )}
       {pages > 1 && <Pagination total={pages} value={Math.min(page, pages)} onChange={setPage} data-testid="audit-pagination" />}
     </Stack>

@@ -1,6 +1,7 @@
-import { Badge, Button, Group, Stack, Table, Text, em } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { Badge, Button, Group, Text } from '@mantine/core';
 import type { PeopleQuery } from '@relais/admin-data-access';
+import type { RowColumn } from '@relais/admin-ui';
+import { ResponsiveRows } from '@relais/admin-ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ROLE_COLOURS } from './roles';
@@ -22,11 +23,9 @@ export interface PeopleTableProps {
 export function PeopleTable({ people, onGrantOrganiser, onErase, viewerId, digestPreviewPath }: PeopleTableProps) {
   const { t } = useTranslation();
   const none = t('people.none');
-  // On a phone the table scrolls sideways: the actions sit under the name, where it starts.
-  const wide = useMediaQuery(`(min-width: ${em(768)})`, true, { getInitialValueInEffect: false });
   const hasActions = Boolean(onGrantOrganiser ?? onErase ?? digestPreviewPath);
   const actions = (person: PersonRow) => (
-    <Group gap={6} wrap="nowrap">
+    <Group gap={6}>
       {digestPreviewPath && (
         <Button
           component={Link}
@@ -51,45 +50,44 @@ export function PeopleTable({ people, onGrantOrganiser, onErase, viewerId, diges
       )}
     </Group>
   );
-  return (
-    <Table.ScrollContainer minWidth={720}>
-      <Table striped highlightOnHover verticalSpacing="xs" data-testid="people-table">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('people.name')}</Table.Th>
-            <Table.Th>{t('people.email')}</Table.Th>
-            <Table.Th>{t('people.roles')}</Table.Th>
-            <Table.Th>{t('people.neighbourhood')}</Table.Th>
-            {hasActions && wide && <Table.Th>{t('people.actions')}</Table.Th>}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {people.map((person) => (
-            <Table.Tr key={person.id} data-testid="people-row" data-person-id={person.id}>
-              <Table.Td>
-                <Stack gap={4} align="flex-start">
-                  <Text fw={500} size="sm" data-testid="people-row-name">
-                    {person.displayName}
-                  </Text>
-                  {hasActions && !wide && actions(person)}
-                </Stack>
-              </Table.Td>
-              <Table.Td data-testid="people-row-email">{person.email ?? none}</Table.Td>
-              <Table.Td>
-                <Group gap={4}>
-                  {person.roles.map((role) => (
-                    <Badge key={role} color={ROLE_COLOURS[role]} variant="light" data-testid="people-row-role" data-role={role}>
-                      {t(`roles.${role}`)}
-                    </Badge>
-                  ))}
-                </Group>
-              </Table.Td>
-              <Table.Td data-testid="people-row-neighbourhood">{person.neighbourhood?.name ?? none}</Table.Td>
-              {hasActions && wide && <Table.Td>{actions(person)}</Table.Td>}
-            </Table.Tr>
+  const columns: RowColumn<PersonRow>[] = [
+    {
+      key: 'name',
+      header: t('people.name'),
+      card: 'heading',
+      cell: (person) => (
+        <Text fw={500} size="sm" data-testid="people-row-name">
+          {person.displayName}
+        </Text>
+      ),
+    },
+    { key: 'email', header: t('people.email'), testId: 'people-row-email', cell: (person) => person.email ?? none },
+    {
+      key: 'roles',
+      header: t('people.roles'),
+      cell: (person) => (
+        <Group gap={4}>
+          {person.roles.map((role) => (
+            <Badge key={role} color={ROLE_COLOURS[role]} variant="light" data-testid="people-row-role" data-role={role}>
+              {t(`roles.${role}`)}
+            </Badge>
           ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+        </Group>
+      ),
+    },
+    { key: 'neighbourhood', header: t('people.neighbourhood'), testId: 'people-row-neighbourhood', cell: (person) => person.neighbourhood?.name ?? none },
+  ];
+  if (hasActions) columns.push({ key: 'actions', header: t('people.actions'), card: 'actions', cell: actions });
+  return (
+    <ResponsiveRows
+      rows={people}
+      columns={columns}
+      rowKey={(person) => person.id}
+      rowAttributes={(person) => ({ 'data-testid': 'people-row', 'data-person-id': person.id })}
+      label={t('people.title')}
+      testId="people-table"
+      minWidth={720}
+      highlightOnHover
+    />
   );
 }

@@ -1,34 +1,33 @@
-import { Table } from '@mantine/core';
 import { useNow } from '@relais/admin-feature-help-requests';
+import { ResponsiveRows } from '@relais/admin-ui';
 import { useTranslation } from 'react-i18next';
 import type { QueueItem } from './queue-row';
-import { QueueRow } from './queue-row';
+import { LiveQueueItem, queueRowAttributes, useQueueColumns } from './queue-row';
 
 export interface QueueTableProps {
   requests: readonly QueueItem[];
 }
 
+/** The queue: a table on a wide screen, a card per request on a phone. */
 export function QueueTable({ requests }: QueueTableProps) {
   const { t } = useTranslation();
   const now = useNow();
+  const columns = useQueueColumns(now);
   return (
-    <Table.ScrollContainer minWidth={720}>
-      <Table striped highlightOnHover verticalSpacing="xs" data-testid="queue-table">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('queue.age')}</Table.Th>
-            <Table.Th>{t('queue.request')}</Table.Th>
-            <Table.Th>{t('queue.status')}</Table.Th>
-            <Table.Th>{t('queue.assignee')}</Table.Th>
-            <Table.Th>{t('queue.requester')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {requests.map((request) => (
-            <QueueRow key={request.id} request={request} now={now} />
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <>
+      {requests.map((request) => (
+        <LiveQueueItem key={request.id} request={request} />
+      ))}
+      <ResponsiveRows
+        rows={requests}
+        columns={columns}
+        rowKey={(request) => request.id}
+        rowAttributes={queueRowAttributes}
+        label={t('queue.title')}
+        testId="queue-table"
+        minWidth={720}
+        highlightOnHover
+      />
+    </>
   );
 }

@@ -10,6 +10,7 @@ import { enCampaigns } from './en-campaigns';
 import { enIdeas } from './en-ideas';
 import { enWaysToHelp } from './en-ways-to-help';
 import { enDigest } from './en-digest';
+import { enAccessible } from './en-accessible';
 import { enErrors } from './en-errors';
 import type { Translations } from './translations';
 
@@ -378,5 +379,6 @@ export const en: Translations = {
   ...enIdeas,
   ...enWaysToHelp,
   ...enDigest,
+  ...enAccessible,
   ...enErrors,
 };

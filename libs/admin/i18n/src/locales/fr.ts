@@ -10,6 +10,7 @@ import { frCampaigns } from './fr-campaigns';
 import { frIdeas } from './fr-ideas';
 import { frWaysToHelp } from './fr-ways-to-help';
 import { frDigest } from './fr-digest';
+import { frAccessible } from './fr-accessible';
 import { frErrors } from './fr-errors';
 
 // French is the reference: the other languages must have exactly these keys.
@@ -378,5 +379,6 @@ export const fr = {
   ...frIdeas,
   ...frWaysToHelp,
   ...frDigest,
+  ...frAccessible,
   ...frErrors,
 };
