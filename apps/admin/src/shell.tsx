@@ -2,6 +2,7 @@ import { AppShell, Burger, Button, Group, NavLink, Text, Title } from '@mantine/
 import { useDisclosure } from '@mantine/hooks';
 import { deskAreas, useSession } from '@relais/admin-feature-auth';
 import { RELAYS_PATH, RelaysNavLink } from '@relais/admin-feature-campaigns';
+import { RouteErrorBoundary } from '@relais/admin-ui';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { DESK_LINKS } from './desk-links';
@@ -77,7 +78,10 @@ export function Shell() {
         <NavLink component={Link} to="/confidentialite" label={t('privacy.link')} data-testid="nav-privacy" />
       </AppShell.Navbar>
       <AppShell.Main>
-        <Outlet />
+        {/* A page that fails shows it in place; the header and navigation stay. */}
+        <RouteErrorBoundary key={pathname}>
+          <Outlet />
+        </RouteErrorBoundary>
       </AppShell.Main>
     </AppShell>
   );

@@ -1,5 +1,5 @@
 import { Alert, Button, Center, Loader, Stack } from '@mantine/core';
-import { errorMessage } from '@relais/admin-data-access';
+import { QueryError } from '@relais/admin-ui';
 import type { ReactNode } from 'react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,7 +16,7 @@ export interface AuthGuardProps {
 /** Shows its children to anyone signed in (each role then sees its own pages), the login page to anyone else. */
 export function AuthGuard({ children, loginToolbar }: AuthGuardProps) {
   const { t } = useTranslation();
-  const { token, viewer, loading, error, logOut } = useSession();
+  const { token, viewer, loading, error, logOut, retry } = useSession();
   // `me` is null for a token the API no longer accepts (expired, secret changed): forget it.
   const staleToken = Boolean(token) && !loading && !error && viewer === null;
   useEffect(() => {
@@ -31,13 +31,19 @@ export function AuthGuard({ children, loginToolbar }: AuthGuardProps) {
       </Center>
     );
   }
-  if (error || !viewer || !canUseDesk(viewer.roles)) {
+  // A failed check while the app is shown (the socket's reconnection asks again) keeps it shown.
+  if (!viewer || !canUseDesk(viewer.roles)) {
     return (
       <Center mih="100vh" p="md">
         <Stack maw={420}>
-          <Alert color="red" title={error ? t('auth.failed') : t('auth.notAllowedTitle')} data-testid="auth-denied">
-            {error ? errorMessage(error) : t('auth.notAllowed')}
-          </Alert>
+          {error ? (
+            // Who is signed in is not known yet: the app cannot show more than this, with a way to ask again.
+            <QueryError error={error} onRetry={retry} title={t('auth.failed')} testId="auth-failed" />
+          ) : (
+            <Alert color="red" title={t('auth.notAllowedTitle')} data-testid="auth-denied">
+              {t('auth.notAllowed')}
+            </Alert>
+          )}
           <Button variant="default" onClick={() => void logOut()}>
             {t('auth.logout')}
           </Button>

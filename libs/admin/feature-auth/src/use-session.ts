@@ -11,12 +11,14 @@ export interface Session {
   loading: boolean;
   error: ApolloError | undefined;
   logOut: () => Promise<void>;
+  /** Asks the API again who the token belongs to, after a failure. */
+  retry: () => Promise<unknown>;
 }
 
 export function useSession(): Session {
   const token = useSyncExternalStore(subscribeToken, getToken, () => null);
   const client = useApolloClient();
-  const { data, loading, error } = useQuery(MeDocument, { skip: !token });
+  const { data, loading, error, refetch } = useQuery(MeDocument, { skip: !token });
   const logOut = useCallback(async () => {
     setToken(null);
     // The next person to sign in on this browser must not see what this one loaded.
@@ -28,5 +30,6 @@ export function useSession(): Session {
     loading: Boolean(token) && loading,
     error: token ? error : undefined,
     logOut,
+    retry: refetch,
   };
 }

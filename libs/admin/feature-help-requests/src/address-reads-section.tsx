@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client';
-import { Alert, Divider, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { MyAddressReadsDocument, errorMessage } from '@relais/admin-data-access';
-import { usePersonName } from '@relais/admin-ui';
+import { Divider, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { MyAddressReadsDocument } from '@relais/admin-data-access';
+import { QueryError, usePersonName } from '@relais/admin-ui';
 import { useTranslation } from 'react-i18next';
 import { useLocaleFormat } from './use-locale-format';
 
@@ -10,7 +10,7 @@ export function AddressReadsSection() {
   const { t } = useTranslation();
   const format = useLocaleFormat();
   const name = usePersonName();
-  const { data, error } = useQuery(MyAddressReadsDocument, { fetchPolicy: 'cache-and-network' });
+  const { data, error, refetch } = useQuery(MyAddressReadsDocument, { fetchPolicy: 'cache-and-network' });
   const reads = data?.myAddressReads ?? [];
   return (
     <Paper withBorder p="md" data-testid="address-reads">
@@ -22,9 +22,7 @@ export function AddressReadsSection() {
           {t('addressReads.intro')}
         </Text>
         {error && (
-          <Alert color="red" title={t('addressReads.loadFailed')}>
-            {errorMessage(error)}
-          </Alert>
+          <QueryError error={error} onRetry={() => refetch()} title={t('addressReads.loadFailed')} />
         )}
         {data && reads.length === 0 && (
           <Text data-testid="address-reads-empty">{t('addressReads.empty')}</Text>

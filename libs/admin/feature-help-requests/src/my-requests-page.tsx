@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client';
-import { Alert, Center, Group, Loader, Pagination, Paper, Stack, Text, Title } from '@mantine/core';
-import { MyHelpRequestsDocument, errorMessage } from '@relais/admin-data-access';
+import { Center, Group, Loader, Pagination, Paper, Stack, Text, Title } from '@mantine/core';
+import { MyHelpRequestsDocument } from '@relais/admin-data-access';
+import { QueryError } from '@relais/admin-ui';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AddressReadsSection } from './address-reads-section';
@@ -48,9 +49,7 @@ export function MyRequestsPage() {
           <LiveBadge />
         </Group>
         {error && (
-          <Alert color="red" title={t('myRequests.loadFailed')} data-testid="my-requests-error">
-            {errorMessage(error)}
-          </Alert>
+          <QueryError error={error} onRetry={() => refetch()} title={t('myRequests.loadFailed')} testId="my-requests-error" />
         )}
         {!shown && loading && (
           <Center h={120}>

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client';
 import { Anchor, Box, Divider, Group, Switch, Text } from '@mantine/core';
 import type { AmbassadorsQuery } from '@relais/admin-data-access';
-import { AmbassadorsDocument, errorMessage } from '@relais/admin-data-access';
+import { AmbassadorsDocument } from '@relais/admin-data-access';
 import { useLocaleFormat } from '@relais/admin-feature-help-requests';
 import { SectionPanel, usePersonName } from '@relais/admin-ui';
 import { Fragment, useState } from 'react';
@@ -22,7 +22,7 @@ export function CurrentAmbassadors({ neighbourhoodId }: CurrentAmbassadorsProps)
   const format = useLocaleFormat();
   const name = usePersonName();
   const [includePast, setIncludePast] = useState(false);
-  const { data, error } = useQuery(AmbassadorsDocument, { variables: { neighbourhoodId, includePast }, fetchPolicy: 'cache-and-network' });
+  const { data, error, refetch } = useQuery(AmbassadorsDocument, { variables: { neighbourhoodId, includePast }, fetchPolicy: 'cache-and-network' });
   const terms = data?.ambassadors ?? [];
   const current = terms.filter((term) => !term.demotedAt);
 
@@ -35,7 +35,7 @@ export function CurrentAmbassadors({ neighbourhoodId }: CurrentAmbassadorsProps)
     <SectionPanel
       testId="current-ambassadors"
       title={t('ambassador.currentTitle')}
-      failure={error ? { title: t('ambassador.loadFailed'), message: errorMessage(error) } : null}
+      loadError={error ? { title: t('ambassador.loadFailed'), error, onRetry: () => refetch() } : null}
     >
       {data && current.length === 0 && (
         <Text size="sm" c="dimmed" data-testid="current-ambassadors-empty">

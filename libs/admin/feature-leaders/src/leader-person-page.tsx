@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client';
 import { Alert, Anchor, Center, Grid, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
-import { LeaderPersonScoreDocument, errorMessage } from '@relais/admin-data-access';
+import { LeaderPersonScoreDocument } from '@relais/admin-data-access';
+import { QueryError } from '@relais/admin-ui';
 import { useLocaleFormat } from '@relais/admin-feature-help-requests';
 import { ScoreBreakdownBar } from '@relais/admin-feature-score-breakdown';
 import { useTranslation } from 'react-i18next';
@@ -32,7 +33,7 @@ export function LeaderPersonPage({ neighbourhoodId, personId }: LeaderPersonPage
   const format = useLocaleFormat();
   const palette = useLeaderPalette();
   const words = useFactWords('theirs');
-  const { data, loading, error } = useQuery(LeaderPersonScoreDocument, {
+  const { data, loading, error, refetch } = useQuery(LeaderPersonScoreDocument, {
     variables: { personId, historyDays: HISTORY_DAYS, people: PEOPLE_SHOWN },
     fetchPolicy: 'cache-and-network',
   });
@@ -49,9 +50,7 @@ export function LeaderPersonPage({ neighbourhoodId, personId }: LeaderPersonPage
     return (
       <Stack gap="md">
         {back}
-        <Alert color="red" title={t('leaderPerson.loadFailed')} data-testid="leader-person-error">
-          {errorMessage(error)}
-        </Alert>
+        <QueryError error={error} onRetry={() => refetch()} title={t('leaderPerson.loadFailed')} testId="leader-person-error" />
       </Stack>
     );
   }

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client';
 import { Alert, Center, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
-import { LeaderOverviewDocument, errorMessage } from '@relais/admin-data-access';
+import { LeaderOverviewDocument } from '@relais/admin-data-access';
+import { QueryError } from '@relais/admin-ui';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NeighbourhoodTopsTable } from './neighbourhood-tops-table';
@@ -10,14 +11,12 @@ import { RecruitList } from './recruit-list';
 /** The city at a glance: each quartier's top three, and where nobody can be ranked yet. */
 export function LeadersOverviewPage() {
   const { t } = useTranslation();
-  const { data, loading, error } = useQuery(LeaderOverviewDocument, { fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(LeaderOverviewDocument, { fetchPolicy: 'cache-and-network' });
   const groups = useMemo(() => overviewGroups(data?.leaderOverview ?? []), [data]);
 
   if (error) {
     return (
-      <Alert color="red" title={t('leaders.loadFailed')} data-testid="leaders-overview-error">
-        {errorMessage(error)}
-      </Alert>
+      <QueryError error={error} onRetry={() => refetch()} title={t('leaders.loadFailed')} testId="leaders-overview-error" />
     );
   }
   if (!data) {

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client';
 import { Anchor, Center, Loader, Text } from '@mantine/core';
-import { MyLeaderStandingDocument, errorMessage } from '@relais/admin-data-access';
+import { MyLeaderStandingDocument } from '@relais/admin-data-access';
 import { useLocaleFormat } from '@relais/admin-feature-help-requests';
 import { ScoreBreakdownBar } from '@relais/admin-feature-score-breakdown';
 import { SectionPanel } from '@relais/admin-ui';
@@ -19,7 +19,7 @@ export function MyStandingCard({ consentsAnchor }: MyStandingCardProps) {
   const { t } = useTranslation();
   const format = useLocaleFormat();
   const palette = useLeaderPalette();
-  const { data, loading, error } = useQuery(MyLeaderStandingDocument, { fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(MyLeaderStandingDocument, { fetchPolicy: 'cache-and-network' });
   const consent = data?.me?.rankingConsent ?? false;
   const score = data?.myLeaderScore ?? null;
   const state = standingState(consent, score !== null);
@@ -29,7 +29,7 @@ export function MyStandingCard({ consentsAnchor }: MyStandingCardProps) {
       testId="my-standing"
       title={t('standing.title')}
       hint={t('standing.intro')}
-      failure={error ? { title: t('standing.loadFailed'), message: errorMessage(error) } : null}
+      loadError={error ? { title: t('standing.loadFailed'), error, onRetry: () => refetch() } : null}
       state={data ? state : undefined}
     >
       {!data && loading && (

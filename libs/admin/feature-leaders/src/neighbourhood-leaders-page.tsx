@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client';
 import { Alert, Anchor, Button, Grid, Group, Loader, Pagination, Select, Stack, Text, Title } from '@mantine/core';
 import { LeaderBoardDocument, errorMessage } from '@relais/admin-data-access';
+import { QueryError } from '@relais/admin-ui';
 import { useLocaleFormat } from '@relais/admin-feature-help-requests';
 import type { NeighbourhoodOption } from '@relais/admin-feature-neighbourhoods';
 import { useNeighbourhoodChoice } from '@relais/admin-feature-neighbourhoods';
@@ -49,7 +50,7 @@ export function NeighbourhoodLeadersPage({ neighbourhoodId, organiserOf, everywh
     setPage(1);
   }
 
-  const { data, previousData, loading, error } = useQuery(LeaderBoardDocument, {
+  const { data, previousData, loading, error, refetch } = useQuery(LeaderBoardDocument, {
     variables: {
       neighbourhoodId,
       category: filters.category,
@@ -127,9 +128,7 @@ export function NeighbourhoodLeadersPage({ neighbourhoodId, organiserOf, everywh
           <Stack gap="sm">
             <LeaderFilters value={filters} onChange={setFilters} />
             {error && (
-              <Alert color="red" title={t('leaders.loadFailed')} data-testid="leaders-error">
-                {errorMessage(error)}
-              </Alert>
+              <QueryError error={error} onRetry={() => refetch()} title={t('leaders.loadFailed')} testId="leaders-error" />
             )}
             {leaders[0] && <ScoreLegend parts={leaders[0].components} palette={palette} />}
             {leaders.length > 0 && <LeaderBoardTable leaders={leaders} neighbourhood={neighbourhood} historyDays={SPARKLINE_DAYS} />}

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client';
 import { Anchor, Box, Group, Text } from '@mantine/core';
-import { SuggestedAmbassadorsDocument, errorMessage } from '@relais/admin-data-access';
+import { SuggestedAmbassadorsDocument } from '@relais/admin-data-access';
 import { useLocaleFormat } from '@relais/admin-feature-help-requests';
 import { SectionPanel } from '@relais/admin-ui';
 import { useTranslation } from 'react-i18next';
@@ -18,7 +18,7 @@ const SUGGESTIONS = 5;
 export function SuggestedAmbassadors({ neighbourhood }: SuggestedAmbassadorsProps) {
   const { t } = useTranslation();
   const format = useLocaleFormat();
-  const { data, error } = useQuery(SuggestedAmbassadorsDocument, {
+  const { data, error, refetch } = useQuery(SuggestedAmbassadorsDocument, {
     variables: { neighbourhoodId: neighbourhood.id, first: SUGGESTIONS },
     fetchPolicy: 'cache-and-network',
   });
@@ -28,7 +28,7 @@ export function SuggestedAmbassadors({ neighbourhood }: SuggestedAmbassadorsProp
       testId="suggested-ambassadors"
       title={t('ambassador.suggestedTitle')}
       hint={t('ambassador.suggestedHint')}
-      failure={error ? { title: t('ambassador.loadFailed'), message: errorMessage(error) } : null}
+      loadError={error ? { title: t('ambassador.loadFailed'), error, onRetry: () => refetch() } : null}
     >
       {data && suggestions.length === 0 && (
         <Text size="sm" c="dimmed">

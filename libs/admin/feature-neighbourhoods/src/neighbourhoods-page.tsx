@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client';
-import { Alert, Center, Grid, Group, Loader, Select, Stack, Text, Title } from '@mantine/core';
-import { NeighbourhoodsDocument, errorMessage } from '@relais/admin-data-access';
+import { Center, Grid, Group, Loader, Select, Stack, Text, Title } from '@mantine/core';
+import { NeighbourhoodsDocument } from '@relais/admin-data-access';
+import { QueryError } from '@relais/admin-ui';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseBoundary } from './boundary';
@@ -12,7 +13,7 @@ const MAP_SIZE = { width: 1000, padding: 12, minHeight: 400, maxHeight: 1000 };
 
 export function NeighbourhoodsPage() {
   const { t } = useTranslation();
-  const { data, loading, error } = useQuery(NeighbourhoodsDocument);
+  const { data, loading, error, refetch } = useQuery(NeighbourhoodsDocument);
   const [city, setCity] = useState<string | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
 
@@ -33,9 +34,7 @@ export function NeighbourhoodsPage() {
 
   if (error) {
     return (
-      <Alert color="red" title={t('map.loadFailed')} data-testid="map-error">
-        {errorMessage(error)}
-      </Alert>
+      <QueryError error={error} onRetry={() => refetch()} title={t('map.loadFailed')} testId="map-error" />
     );
   }
   if (loading && !data) {

@@ -2,7 +2,8 @@ import { useQuery } from '@apollo/client';
 import { Alert, Group, Loader, Pagination, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import type { Role } from '@relais/admin-data-access';
-import { PeopleDocument, errorMessage } from '@relais/admin-data-access';
+import { QueryError } from '@relais/admin-ui';
+import { PeopleDocument } from '@relais/admin-data-access';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErasePersonModal } from './erase-person-modal';
@@ -92,9 +93,7 @@ export function PeoplePage({ canGrantOrganiser, canErase = false, viewerId, dige
         </Group>
       </Group>
       {error && (
-        <Alert color="red" title={t('people.loadFailed')} data-testid="people-error">
-          {errorMessage(error)}
-        </Alert>
+        <QueryError error={error} onRetry={() => refetch()} title={t('people.loadFailed')} testId="people-error" />
       )}
       {erased && (
         <Alert color="green" withCloseButton onClose={() => setErased(false)} data-testid="person-erased">

@@ -19,7 +19,7 @@ const CANDIDATES = 10;
 export function CandidateList({ requestId, onAssigned }: CandidateListProps) {
   const { t } = useTranslation();
   const palette = useMatchPalette();
-  const { data, loading, error } = useQuery(MatchCandidatesDocument, {
+  const { data, loading, error, refetch } = useQuery(MatchCandidatesDocument, {
     variables: { requestId, first: CANDIDATES },
     fetchPolicy: 'network-only',
   });
@@ -45,7 +45,7 @@ export function CandidateList({ requestId, onAssigned }: CandidateListProps) {
       testId="candidates"
       title={t('request.candidates')}
       hint={t('request.candidatesHint')}
-      failure={error ? { title: t('request.candidatesFailed'), message: errorMessage(error) } : null}
+      loadError={error ? { title: t('request.candidatesFailed'), error, onRetry: () => refetch() } : null}
     >
       {assigning.error && (
         <Alert color="red" title={t('request.assignFailed')} data-testid="candidate-assign-error">

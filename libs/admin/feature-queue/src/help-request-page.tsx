@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client';
 import { Alert, Anchor, Center, Grid, Group, Loader, Paper, Stack, Title } from '@mantine/core';
 import { CancelHelpRequestDocument, HelpRequestDetailsDocument, errorMessage } from '@relais/admin-data-access';
+import { QueryError } from '@relais/admin-ui';
 import { ConfirmButton, LiveBadge, isActiveStatus, useLiveHelpRequest } from '@relais/admin-feature-help-requests';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -26,9 +27,7 @@ export function HelpRequestPage({ id }: HelpRequestPageProps) {
 
   if (error) {
     return (
-      <Alert color="red" title={t('request.loadFailed')} data-testid="request-error">
-        {errorMessage(error)}
-      </Alert>
+      <QueryError error={error} onRetry={() => refetch()} title={t('request.loadFailed')} testId="request-error" />
     );
   }
   if (!data && loading) {

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client';
-import { Alert, Center, Loader, Paper, Stack, Text, Title } from '@mantine/core';
-import { NeighbourhoodsDocument, OpenRequestLocationsDocument, errorMessage } from '@relais/admin-data-access';
+import { Center, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { NeighbourhoodsDocument, OpenRequestLocationsDocument } from '@relais/admin-data-access';
+import { QueryError } from '@relais/admin-ui';
 import { NeighbourhoodHeatMap, parseBoundary } from '@relais/admin-feature-neighbourhoods';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -36,9 +37,7 @@ export function OpenRequestsMap({ neighbourhoodId }: OpenRequestsMapProps) {
           {t('heat.title')}
         </Title>
         {failure && (
-          <Alert color="red" title={t('heat.loadFailed')}>
-            {errorMessage(failure)}
-          </Alert>
+          <QueryError error={failure} onRetry={() => Promise.all([boundaries.refetch(), open.refetch()])} title={t('heat.loadFailed')} />
         )}
         {neighbourhood && open.data ? (
           <>

@@ -21,7 +21,7 @@ const PURPOSES: readonly { purpose: ConsentPurpose; input: keyof ConsentInput; f
 /** « Mes consentements »: each purpose in plain words with its switch (one click gives or withdraws it), and the history below. */
 export function ConsentsCard() {
   const { t } = useTranslation();
-  const { data, error } = useQuery(MyConsentsDocument, { fetchPolicy: 'cache-and-network' });
+  const { data, error, refetch } = useQuery(MyConsentsDocument, { fetchPolicy: 'cache-and-network' });
   // The person comes back with the new values; the history and the standing are asked again.
   const [update, mutation] = useMutation(UpdateConsentsDocument, { refetchQueries: ['MyConsents', 'MyLeaderStanding'] });
   const me = data?.me ?? null;
@@ -32,7 +32,7 @@ export function ConsentsCard() {
       anchor={MY_CONSENTS_ANCHOR}
       title={t('consent.title')}
       hint={t('consent.intro')}
-      failure={error ? { title: t('consent.loadFailed'), message: errorMessage(error) } : null}
+      loadError={error ? { title: t('consent.loadFailed'), error, onRetry: () => refetch() } : null}
     >
       {me && (
         <Stack gap="md">

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client';
 import { Alert, Center, Loader, Paper, Stack, Text, Title } from '@mantine/core';
-import { MyVolunteerProfileDocument, errorMessage } from '@relais/admin-data-access';
+import { MyVolunteerProfileDocument } from '@relais/admin-data-access';
+import { QueryError } from '@relais/admin-ui';
 import { useLocaleFormat } from '@relais/admin-feature-help-requests';
 import { useSession } from '@relais/admin-feature-auth';
 import { MyStandingCard } from '@relais/admin-feature-leaders';
@@ -16,14 +17,12 @@ export function ProfilePage() {
   const { t } = useTranslation();
   const volunteer = useSession().viewer?.roles.includes('VOLUNTEER') ?? false;
   const format = useLocaleFormat();
-  const { data, loading, error } = useQuery(MyVolunteerProfileDocument, { fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(MyVolunteerProfileDocument, { fetchPolicy: 'cache-and-network' });
   const profile = data?.me?.volunteerProfile ?? null;
 
   if (error) {
     return (
-      <Alert color="red" title={t('profile.loadFailed')} data-testid="profile-load-error">
-        {errorMessage(error)}
-      </Alert>
+      <QueryError error={error} onRetry={() => refetch()} title={t('profile.loadFailed')} testId="profile-load-error" />
     );
   }
   if (!data && loading) {

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client';
-import { Alert, Group, Loader, Pagination, Stack, Text, Title } from '@mantine/core';
-import { MyTasksDocument, errorMessage } from '@relais/admin-data-access';
+import { Group, Loader, Pagination, Stack, Text, Title } from '@mantine/core';
+import { MyTasksDocument } from '@relais/admin-data-access';
+import { QueryError } from '@relais/admin-ui';
 import { LiveBadge } from '@relais/admin-feature-help-requests';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -36,9 +37,7 @@ export function TasksPage() {
         <LiveBadge />
       </Group>
       {failure && (
-        <Alert color="red" title={t('tasks.loadFailed')} data-testid="tasks-error">
-          {errorMessage(failure)}
-        </Alert>
+        <QueryError error={failure} onRetry={() => Promise.all([active.refetch(), done.refetch()])} title={t('tasks.loadFailed')} testId="tasks-error" />
       )}
       <Stack gap="sm">
         <Group gap="xs">

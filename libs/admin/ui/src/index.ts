@@ -6,3 +6,5 @@ export * from './settings-page-layout';
 export * from './use-settings-form';
 export * from './responsive-rows';
 export * from './use-wide-screen';
+export * from './query-error';
+export * from './route-error-boundary';

@@ -1,5 +1,6 @@
 import { Alert, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { QueryError } from './query-error';
 
 export interface SectionPanelProps {
   title: ReactNode;
@@ -7,6 +8,8 @@ export interface SectionPanelProps {
   hint?: ReactNode;
   /** What failed to load or act, already worded; nothing when all is well. */
   failure?: { title: string; message: string } | null;
+  /** The section's query failed: said in the reader's language, with « Réessayer » when `onRetry` is given. */
+  loadError?: { title: string; error: unknown; onRetry?: () => unknown; testId?: string } | null;
   testId: string;
   /** The panel's id, for links to it from elsewhere on the page. */
   anchor?: string;
@@ -16,7 +19,7 @@ export interface SectionPanelProps {
 }
 
 /** A titled section of a page: a bordered panel with its hint, what went wrong, then its content. */
-export function SectionPanel({ title, hint, failure, testId, anchor, state, children }: SectionPanelProps) {
+export function SectionPanel({ title, hint, failure, loadError, testId, anchor, state, children }: SectionPanelProps) {
   return (
     <Paper withBorder p="md" id={anchor} data-testid={testId} data-state={state}>
       <Stack gap="sm">
@@ -35,6 +38,7 @@ export function SectionPanel({ title, hint, failure, testId, anchor, state, chil
             {failure.message}
           </Alert>
         )}
+        {loadError && <QueryError {...loadError} testId={loadError.testId ?? `${testId}-error`} />}
         {children}
       </Stack>
     </Paper>
