@@ -21,7 +21,7 @@ export function AmbassadorReports({ campaignId }: { campaignId: string }) {
   const name = usePersonName();
   const format = useLocaleFormat();
   const number = new Intl.NumberFormat(i18n.language);
-  const { data, loading, error } = useQuery(CampaignAmbassadorsDocument, { variables: { id: campaignId }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(CampaignAmbassadorsDocument, { variables: { id: campaignId }, fetchPolicy: 'cache-and-network' });
   const rows = data?.campaign.ambassadorReports ?? [];
   const wide = useMediaQuery(`(min-width: ${em(768)})`, true, { getInitialValueInEffect: false });
   return (
@@ -29,7 +29,7 @@ export function AmbassadorReports({ campaignId }: { campaignId: string }) {
       title={t('campaigns.ambassadors.title')}
       hint={t('campaigns.ambassadors.hint')}
       testId="campaign-ambassadors"
-      failure={error ? { title: t('campaigns.ambassadors.loadFailed'), message: '' } : null}
+      loadError={error ? { title: t('campaigns.ambassadors.loadFailed'), error, onRetry: () => refetch() } : null}
     >
       {!data && loading && <Loader size="sm" aria-label={t('app.loading')} />}
       {data && !rows.length && <Text size="sm">{t('campaigns.ambassadors.none')}</Text>}

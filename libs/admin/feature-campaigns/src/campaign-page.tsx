@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client';
 import { Alert, Anchor, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { CampaignsDocument } from '@relais/admin-data-access';
 import { useLocaleFormat } from '@relais/admin-feature-help-requests';
-import { SectionPanel } from '@relais/admin-ui';
+import { QueryError, SectionPanel } from '@relais/admin-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -24,7 +24,7 @@ export function CampaignPage({ id }: CampaignPageProps) {
   const format = useLocaleFormat();
   const { send } = useCampaignMutations();
   const [confirming, setConfirming] = useState(false);
-  const { data, loading, error } = useQuery(CampaignsDocument, { fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(CampaignsDocument, { fetchPolicy: 'cache-and-network' });
   const campaign = data?.campaigns.find((c) => c.id === id);
 
   const back = (
@@ -37,7 +37,7 @@ export function CampaignPage({ id }: CampaignPageProps) {
       <Stack gap="md" data-testid="campaign-page">
         {back}
         {loading && !data && <Loader size="sm" />}
-        {error && !data && <Alert color="red">{t('campaigns.loadFailed')}</Alert>}
+        {error && !data && <QueryError error={error} onRetry={() => refetch()} title={t('campaigns.loadFailed')} />}
         {data && (
           <Alert color="orange" data-testid="campaign-not-found">
             {t('campaigns.notFound')}

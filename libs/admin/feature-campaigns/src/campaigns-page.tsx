@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client';
 import { Alert, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { CampaignsDocument } from '@relais/admin-data-access';
+import { QueryError } from '@relais/admin-ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CampaignCard } from './campaign-card';
@@ -14,7 +15,7 @@ export interface CampaignsPageProps {
 /** « Campagnes »: the campaigns of the viewer's quartiers, newest first, and a way to write one. */
 export function CampaignsPage({ organises }: CampaignsPageProps) {
   const { t } = useTranslation();
-  const { data, loading, error } = useQuery(CampaignsDocument, { fetchPolicy: 'cache-and-network', skip: !organises });
+  const { data, loading, error, refetch } = useQuery(CampaignsDocument, { fetchPolicy: 'cache-and-network', skip: !organises });
   const campaigns = data?.campaigns ?? [];
 
   return (
@@ -36,9 +37,7 @@ export function CampaignsPage({ organises }: CampaignsPageProps) {
         </Alert>
       )}
       {error && (
-        <Alert color="red" data-testid="campaigns-error">
-          {t('campaigns.loadFailed')}
-        </Alert>
+        <QueryError error={error} onRetry={() => refetch()} title={t('campaigns.loadFailed')} testId="campaigns-error" />
       )}
       {loading && !data && <Loader size="sm" />}
       {data && campaigns.length === 0 && (

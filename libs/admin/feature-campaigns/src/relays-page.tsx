@@ -1,13 +1,14 @@
 import { useQuery } from '@apollo/client';
-import { Alert, Loader, Stack, Text, Title } from '@mantine/core';
+import { Loader, Stack, Text, Title } from '@mantine/core';
 import { MyRelayTasksDocument } from '@relais/admin-data-access';
+import { QueryError } from '@relais/admin-ui';
 import { useTranslation } from 'react-i18next';
 import { RelayTaskCard } from './relay-task-card';
 
 /** « Mes relais »: the campaigns an ambassador is invited to pass on, newest first. */
 export function RelaysPage() {
   const { t } = useTranslation();
-  const { data, loading, error } = useQuery(MyRelayTasksDocument, { fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(MyRelayTasksDocument, { fetchPolicy: 'cache-and-network' });
   const tasks = data?.myRelayTasks ?? [];
   return (
     <Stack gap="md" maw={760} data-testid="relays-page">
@@ -16,9 +17,7 @@ export function RelaysPage() {
         {t('relays.intro')}
       </Text>
       {error && (
-        <Alert color="red" data-testid="relays-error">
-          {t('relays.loadFailed')}
-        </Alert>
+        <QueryError error={error} onRetry={() => refetch()} title={t('relays.loadFailed')} testId="relays-error" />
       )}
       {loading && !data && <Loader size="sm" />}
       {data && tasks.length === 0 && (

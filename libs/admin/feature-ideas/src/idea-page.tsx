@@ -3,7 +3,7 @@ import { Alert, Anchor, Button, Group, Loader, Paper, Stack, Text, Title } from 
 import type { IdeaStatus } from '@relais/admin-data-access';
 import { IdeaDocument, errorCode } from '@relais/admin-data-access';
 import { useSession } from '@relais/admin-feature-auth';
-import { SectionPanel, usePersonName } from '@relais/admin-ui';
+import { QueryError, SectionPanel, usePersonName } from '@relais/admin-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -26,7 +26,7 @@ export function IdeaPage() {
   const date = useIdeaDate();
   const [moderating, setModerating] = useState<IdeaStatus | null>(null);
   const [done, setDone] = useState<IdeaStatus | null>(null);
-  const { data, loading, error } = useQuery(IdeaDocument, { variables: { id: id ?? '' }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(IdeaDocument, { variables: { id: id ?? '' }, fetchPolicy: 'cache-and-network' });
   // NOT_FOUND: no such idea, or a hidden one the viewer may not see; the page says the same for both.
   const missing = errorCode(error) === 'NOT_FOUND';
   const idea = data?.idea ?? null;
@@ -40,7 +40,7 @@ export function IdeaPage() {
     return (
       <Stack gap="md" maw={760}>
         {back}
-        {error ? <Alert color="red">{t('ideas.loadFailed')}</Alert> : loading && <Loader size="sm" aria-label={t('app.loading')} />}
+        {error ? <QueryError error={error} onRetry={() => refetch()} title={t('ideas.loadFailed')} /> : loading && <Loader size="sm" aria-label={t('app.loading')} />}
       </Stack>
     );
   }

@@ -1,7 +1,8 @@
 import { useQuery } from '@apollo/client';
-import { Alert, Button, Group, Loader, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Loader, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
 import { useSession } from '@relais/admin-feature-auth';
 import { IdeasDocument, MyIdeasDocument } from '@relais/admin-data-access';
+import { QueryError } from '@relais/admin-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -40,7 +41,7 @@ export function IdeasPage() {
     skip: view === 'MINE',
   });
   const mine = useQuery(MyIdeasDocument, { variables: { first: MINE_PAGE }, fetchPolicy: 'cache-and-network', skip: view !== 'MINE' });
-  const { data, loading, error } = view === 'MINE' ? { ...mine, data: mine.data && { ideas: mine.data.myIdeas } } : board;
+  const { data, loading, error, refetch } = view === 'MINE' ? { ...mine, data: mine.data && { ideas: mine.data.myIdeas } } : board;
   const ideas = data?.ideas ?? [];
 
   const setParam = (name: string, value: string, fallback: string) =>
@@ -99,9 +100,7 @@ export function IdeasPage() {
         </Text>
       )}
       {error && !data && (
-        <Alert color="red" data-testid="ideas-error">
-          {t('ideas.loadFailed')}
-        </Alert>
+        <QueryError error={error} onRetry={() => refetch()} title={t('ideas.loadFailed')} testId="ideas-error" />
       )}
       {loading && !data && <Loader size="sm" aria-label={t('app.loading')} />}
       {data && ideas.length === 0 && (

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client';
 import { Alert, Button, Group, Loader, Select, Stack, Text, Title } from '@mantine/core';
 import type { WayToHelpCardFragment } from '@relais/admin-data-access';
+import { QueryError } from '@relais/admin-ui';
 import { WaysToHelpDocument } from '@relais/admin-data-access';
 import type { NeighbourhoodOption } from '@relais/admin-feature-neighbourhoods';
 import { useNeighbourhoodChoice } from '@relais/admin-feature-neighbourhoods';
@@ -35,7 +36,7 @@ export function WaysToHelpPage({ organiserOf, everywhere }: WaysToHelpPageProps)
   const [notice, setNotice] = useState<string | null>(null);
   // An organiser starts on their first quartier; ADMIN without one, on the whole city.
   const quartier = picked ?? organiserOf[0]?.id ?? (everywhere ? CITY : null);
-  const { data, loading, error } = useQuery(WaysToHelpDocument, {
+  const { data, loading, error, refetch } = useQuery(WaysToHelpDocument, {
     // Without a quartier the API answers for where the viewer lives, and the city: keep the city's.
     variables: { neighbourhoodId: quartier === CITY ? null : quartier },
     skip: quartier === null,
@@ -86,9 +87,7 @@ export function WaysToHelpPage({ organiserOf, everywhere }: WaysToHelpPageProps)
         </Alert>
       )}
       {error && !data && (
-        <Alert color="red" data-testid="ways-to-help-error">
-          {t('waysToHelp.loadFailed')}
-        </Alert>
+        <QueryError error={error} onRetry={() => refetch()} title={t('waysToHelp.loadFailed')} testId="ways-to-help-error" />
       )}
       {loading && !data && <Loader size="sm" aria-label={t('app.loading')} />}
       {data && ways.length === 0 && (
