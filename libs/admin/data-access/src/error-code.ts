@@ -39,3 +39,12 @@ export function retryAfterSeconds(error: unknown): number | null {
   const value = error.graphQLErrors[0]?.extensions?.['retryAfterSeconds'];
   return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }
+
+/**
+ * The API refused a quartier, a person or a request as outside the viewer's scope (FORBIDDEN that
+ * is no rate limit) or unknown to them (NOT_FOUND): a page says it once, not in each panel.
+ */
+export function isScopeRefusal(error: unknown): boolean {
+  const code = errorCode(error);
+  return code === 'NOT_FOUND' || (code === 'FORBIDDEN' && errorReason(error) === null);
+}

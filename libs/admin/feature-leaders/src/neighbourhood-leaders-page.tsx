@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client';
 import { Alert, Anchor, Button, Grid, Group, Loader, Pagination, Select, Stack, Text, Title } from '@mantine/core';
-import { LeaderBoardDocument, errorMessage } from '@relais/admin-data-access';
-import { QueryError } from '@relais/admin-ui';
+import { LeaderBoardDocument, errorMessage, isScopeRefusal } from '@relais/admin-data-access';
+import { OutOfScopeNotice, QueryError } from '@relais/admin-ui';
 import { useLocaleFormat } from '@relais/admin-feature-help-requests';
 import type { NeighbourhoodOption } from '@relais/admin-feature-neighbourhoods';
 import { useNeighbourhoodChoice } from '@relais/admin-feature-neighbourhoods';
@@ -70,6 +70,8 @@ export function NeighbourhoodLeadersPage({ neighbourhoodId, organiserOf, everywh
   const name = choice.options.find((n) => n.id === neighbourhoodId)?.name ?? leaders[0]?.neighbourhood.name ?? null;
   const neighbourhood = { id: neighbourhoodId, name: name ?? '' };
   const computedAt = leaders[0]?.computedAt ?? null;
+  // A quartier the viewer does not organise, or no longer there: said once, with no panels asking in vain.
+  const outOfScope = isScopeRefusal(error);
 
   return (
     <Stack gap="md">
@@ -94,9 +96,11 @@ export function NeighbourhoodLeadersPage({ neighbourhoodId, organiserOf, everywh
           </Group>
         </div>
         <Group align="flex-end">
-          <Button variant="light" onClick={() => void refresh.refresh()} loading={refresh.loading} data-testid="leaders-refresh">
-            {t('leaders.refresh')}
-          </Button>
+          {!outOfScope && (
+            <Button variant="light" onClick={() => void refresh.refresh()} loading={refresh.loading} data-testid="leaders-refresh">
+              {t('leaders.refresh')}
+            </Button>
+          )}
           <Select
             label={t('leaders.neighbourhood')}
             placeholder={t('leaders.neighbourhoodPlaceholder')}
@@ -123,33 +127,37 @@ export function NeighbourhoodLeadersPage({ neighbourhoodId, organiserOf, everywh
           {errorMessage(refresh.error)}
         </Alert>
       )}
-      <Grid gutter="md">
-        <Grid.Col span={{ base: 12, lg: 8 }}>
-          <Stack gap="sm">
-            <LeaderFilters value={filters} onChange={setFilters} />
-            {error && (
-              <QueryError error={error} onRetry={() => refetch()} title={t('leaders.loadFailed')} testId="leaders-error" />
-            )}
-            {leaders[0] && <ScoreLegend parts={leaders[0].components} palette={palette} />}
-            {leaders.length > 0 && <LeaderBoardTable leaders={leaders} neighbourhood={neighbourhood} historyDays={SPARKLINE_DAYS} />}
-            {shown && leaders.length === 0 && (
-              <Text c="dimmed" data-testid="leaders-empty">
-                {unfiltered ? t('leaders.emptyRanking') : t('leaders.empty')}
+      {outOfScope ? (
+        <OutOfScopeNotice testId="leaders-out-of-scope" />
+      ) : (
+        <Grid gutter="md">
+          <Grid.Col span={{ base: 12, lg: 8 }}>
+            <Stack gap="sm">
+              <LeaderFilters value={filters} onChange={setFilters} />
+              {error && (
+                <QueryError error={error} onRetry={() => refetch()} title={t('leaders.loadFailed')} testId="leaders-error" />
+              )}
+              {leaders[0] && <ScoreLegend parts={leaders[0].components} palette={palette} />}
+              {leaders.length > 0 && <LeaderBoardTable leaders={leaders} neighbourhood={neighbourhood} historyDays={SPARKLINE_DAYS} />}
+              {shown && leaders.length === 0 && (
+                <Text c="dimmed" data-testid="leaders-empty">
+                  {unfiltered ? t('leaders.emptyRanking') : t('leaders.empty')}
+                </Text>
+              )}
+              {pages > 1 && <Pagination total={pages} value={Math.min(page, pages)} onChange={setPage} data-testid="leaders-pagination" />}
+              <Text size="xs" c="dimmed">
+                {t('leaders.barHint')}
               </Text>
-            )}
-            {pages > 1 && <Pagination total={pages} value={Math.min(page, pages)} onChange={setPage} data-testid="leaders-pagination" />}
-            <Text size="xs" c="dimmed">
-              {t('leaders.barHint')}
-            </Text>
-          </Stack>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 4 }}>
-          <Stack gap="md">
-            <SuggestedAmbassadors neighbourhood={neighbourhood} />
-            <CurrentAmbassadors neighbourhoodId={neighbourhoodId} />
-          </Stack>
-        </Grid.Col>
-      </Grid>
+            </Stack>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, lg: 4 }}>
+            <Stack gap="md">
+              <SuggestedAmbassadors neighbourhood={neighbourhood} />
+              <CurrentAmbassadors neighbourhoodId={neighbourhoodId} />
+            </Stack>
+          </Grid.Col>
+        </Grid>
+      )}
     </Stack>
   );
 }

@@ -8,3 +8,4 @@ export * from './responsive-rows';
 export * from './use-wide-screen';
 export * from './query-error';
 export * from './route-error-boundary';
+export * from './out-of-scope-notice';
