@@ -1,10 +1,10 @@
 import { useQuery } from '@apollo/client';
-import { Alert, Code, Group, Loader, Pagination, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Code, Group, Loader, Pagination, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import type { AuditLogQuery } from '@relais/admin-data-access';
-import { AuditLogDocument, errorMessage } from '@relais/admin-data-access';
+import { AuditLogDocument } from '@relais/admin-data-access';
 import { useLocaleFormat } from '@relais/admin-feature-help-requests';
 import type { RowColumn } from '@relais/admin-ui';
-import { ResponsiveRows } from '@relais/admin-ui';
+import { QueryError, ResponsiveRows } from '@relais/admin-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AuditActor } from './audit-actor';
@@ -35,7 +35,7 @@ export function AuditLogPage() {
     setPage(1);
   }
 
-  const { data, previousData, loading, error } = useQuery(AuditLogDocument, {
+  const { data, previousData, loading, error, refetch } = useQuery(AuditLogDocument, {
     variables: { ...(filters ?? {}), first: AUDIT_PER_PAGE, offset: (page - 1) * AUDIT_PER_PAGE },
     skip: !filters,
     fetchPolicy: 'cache-and-network',
@@ -104,9 +104,7 @@ export function AuditLogPage() {
         <TextInput type="date" label={t('audit.to')} value={form.to} onChange={(event) => set({ to: event.currentTarget.value })} data-testid="audit-to" w={150} />
       </Group>
       {error && (
-        <Alert color="red" title={t('audit.loadFailed')} data-testid="audit-error">
-          {errorMessage(error)}
-        </Alert>
+        <QueryError error={error} onRetry={() => refetch()} title={t('audit.loadFailed')} testId="audit-error" />
       )}
       {shown && shown.auditLog.items.length === 0 && (
         <Text c="dimmed" data-testid="audit-empty">

@@ -1,7 +1,8 @@
 import { useQuery } from '@apollo/client';
 import { Alert, Grid, Group, Loader, Pagination, Select, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { HelpRequestQueueDocument, errorMessage } from '@relais/admin-data-access';
+import { HelpRequestQueueDocument } from '@relais/admin-data-access';
+import { QueryError } from '@relais/admin-ui';
 import { LiveBadge } from '@relais/admin-feature-help-requests';
 import type { NeighbourhoodOption } from '@relais/admin-feature-neighbourhoods';
 import { useNeighbourhoodChoice } from '@relais/admin-feature-neighbourhoods';
@@ -46,7 +47,7 @@ export function QueuePage({ organiserOf, everywhere }: QueuePageProps) {
     setPage(1);
   }
 
-  const { data, previousData, loading, error } = useQuery(HelpRequestQueueDocument, {
+  const { data, previousData, loading, error, refetch } = useQuery(HelpRequestQueueDocument, {
     variables: {
       neighbourhoodId: neighbourhoodId ?? '',
       status: filters.status,
@@ -107,9 +108,7 @@ export function QueuePage({ organiserOf, everywhere }: QueuePageProps) {
           <Stack gap="sm">
             <QueueFilters value={filters} onChange={setFilters} />
             {error && (
-              <Alert color="red" title={t('queue.loadFailed')} data-testid="queue-error">
-                {errorMessage(error)}
-              </Alert>
+              <QueryError error={error} onRetry={() => refetch()} title={t('queue.loadFailed')} testId="queue-error" />
             )}
             {shown && shown.helpRequestQueue.items.length > 0 && <QueueTable requests={shown.helpRequestQueue.items} />}
             {shown && shown.helpRequestQueue.items.length === 0 && (

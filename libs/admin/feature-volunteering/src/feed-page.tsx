@@ -1,6 +1,7 @@
 import { useQuery, useSubscription } from '@apollo/client';
 import { Alert, Anchor, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
-import { NearbyHelpRequestMatchesDocument, NearbyHelpRequestOpenedDocument, errorMessage } from '@relais/admin-data-access';
+import { NearbyHelpRequestMatchesDocument, NearbyHelpRequestOpenedDocument } from '@relais/admin-data-access';
+import { QueryError } from '@relais/admin-ui';
 import { LiveBadge } from '@relais/admin-feature-help-requests';
 import { HelpFromHome } from '@relais/admin-feature-ways-to-help';
 import { useMemo, useState } from 'react';
@@ -86,9 +87,7 @@ export function FeedPage() {
         </Alert>
       )}
       {error && (
-        <Alert color="red" title={t('feed.loadFailed')} data-testid="feed-error">
-          {errorMessage(error)}
-        </Alert>
+        <QueryError error={error} onRetry={() => refetch()} title={t('feed.loadFailed')} testId="feed-error" />
       )}
       {!shown && loading && (
         <Center h={160}>
