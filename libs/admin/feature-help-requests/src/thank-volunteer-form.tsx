@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client';
 import { Alert, Button, Input, Rating, Stack, Textarea } from '@mantine/core';
-import { ThankVolunteerDocument, errorMessage } from '@relais/admin-data-access';
+import { ThankVolunteerDocument, errorMessage, fieldErrorMessages } from '@relais/admin-data-access';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -45,6 +45,7 @@ export function ThankVolunteerForm({ requestId, volunteerName }: ThankVolunteerF
         maxLength={MESSAGE_MAX}
         value={message}
         onChange={(event) => setMessage(event.currentTarget.value)}
+        error={fieldErrorMessages(error)['message']}
         data-testid="thank-message"
       />
       {error && (

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client';
 import { Alert, Button, Group, Modal, Stack, Textarea } from '@mantine/core';
-import { DemoteAmbassadorDocument, errorMessage } from '@relais/admin-data-access';
+import { DemoteAmbassadorDocument, errorMessage, fieldErrorMessages } from '@relais/admin-data-access';
 import type { FormEvent } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -46,7 +46,7 @@ export function DemoteModal({ person, neighbourhoodId, onClose }: DemoteModalPro
             minRows={3}
             value={reason}
             onChange={(event) => setReason(event.currentTarget.value)}
-            error={showErrors && problem ? t(problem === 'required' ? 'ambassador.reasonRequired' : 'ambassador.reasonTooLong', { max: DEMOTION_REASON_MAX }) : undefined}
+            error={showErrors && problem ? t(problem === 'required' ? 'ambassador.reasonRequired' : 'ambassador.reasonTooLong', { max: DEMOTION_REASON_MAX }) : fieldErrorMessages(error)['reason']}
             data-autofocus
             data-testid="demote-reason"
           />

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client';
 import { Alert, Button, Group, MultiSelect, NumberInput, Stack, Switch, TagsInput } from '@mantine/core';
 import type { HelpCategory, VolunteerProfileFieldsFragment } from '@relais/admin-data-access';
-import { UpdateVolunteerProfileDocument, errorMessage } from '@relais/admin-data-access';
+import { UpdateVolunteerProfileDocument, errorMessage, fieldErrorMessages } from '@relais/admin-data-access';
 import { HELP_CATEGORIES, isHelpCategory } from '@relais/admin-feature-help-requests';
 import type { FormEvent } from 'react';
 import { useState } from 'react';
@@ -33,6 +33,8 @@ export function VolunteerProfileForm({ profile }: VolunteerProfileFormProps) {
   const [showErrors, setShowErrors] = useState(false);
   const [saved, setSaved] = useState(false);
   const [update, { loading, error }] = useMutation(UpdateVolunteerProfileDocument);
+  // What the API refused, on the field it names, in the reader's language.
+  const refused = fieldErrorMessages(error);
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -87,6 +89,7 @@ export function VolunteerProfileForm({ profile }: VolunteerProfileFormProps) {
               description={t('profile.subjectsHint')}
               value={subjects}
               onChange={setSubjects}
+              error={refused['subjects']}
               clearable
               data-testid="profile-subjects"
             />
@@ -95,6 +98,7 @@ export function VolunteerProfileForm({ profile }: VolunteerProfileFormProps) {
               description={t('profile.levelsHint')}
               value={levels}
               onChange={setLevels}
+              error={refused['levels']}
               clearable
               data-testid="profile-levels"
             />
@@ -111,6 +115,7 @@ export function VolunteerProfileForm({ profile }: VolunteerProfileFormProps) {
             allowDecimal={false}
             value={radius}
             onChange={(value) => setRadius(typeof value === 'number' ? value : RADIUS.min)}
+            error={refused['travelRadiusMeters']}
             data-testid="profile-radius"
           />
           <NumberInput
@@ -122,6 +127,7 @@ export function VolunteerProfileForm({ profile }: VolunteerProfileFormProps) {
             allowDecimal={false}
             value={capacity}
             onChange={(value) => setCapacity(typeof value === 'number' ? value : CAPACITY.min)}
+            error={refused['maxActiveRequests']}
             data-testid="profile-capacity"
           />
         </Group>
