@@ -1,10 +1,12 @@
 import { Group, NumberInput, Select } from '@mantine/core';
-import type { HelpCategory, HelpRequestStatus } from '@relais/admin-data-access';
+import type { HelpCategory } from '@relais/admin-data-access';
 import { HELP_CATEGORIES, HELP_REQUEST_STATUSES, isHelpCategory, isHelpRequestStatus } from '@relais/admin-feature-help-requests';
 import { useTranslation } from 'react-i18next';
+import type { DeskStatusFilter } from './desk-view';
 
 export interface QueueFilterValues {
-  status: HelpRequestStatus | null;
+  /** What needs action (OPEN and ASSIGNED) unless the organiser asks for other statuses. */
+  status: DeskStatusFilter;
   category: HelpCategory | null;
   /** Still OPEN after this many hours; null for any. */
   unmatchedForHours: number | null;
@@ -21,12 +23,15 @@ export function QueueFilters({ value, onChange }: QueueFiltersProps) {
     <Group align="flex-end" gap="sm">
       <Select
         label={t('queue.status')}
-        placeholder={t('queue.allStatuses')}
-        data={HELP_REQUEST_STATUSES.map((status) => ({ value: status, label: t(`statuses.${status}`) }))}
+        data={[
+          { value: 'NEEDS_ACTION', label: t('desk.needsAction') },
+          ...HELP_REQUEST_STATUSES.map((status) => ({ value: status, label: t(`statuses.${status}`) })),
+          { value: 'ANY', label: t('queue.allStatuses') },
+        ]}
         value={value.status}
-        onChange={(status) => onChange({ ...value, status: isHelpRequestStatus(status) ? status : null })}
-        clearable
-        w={190}
+        onChange={(status) => onChange({ ...value, status: statusFilterOf(status) })}
+        allowDeselect={false}
+        w={240}
         data-testid="queue-status-filter"
       />
       <Select
@@ -54,4 +59,9 @@ export function QueueFilters({ value, onChange }: QueueFiltersProps) {
       />
     </Group>
   );
+}
+
+function statusFilterOf(value: string | null): DeskStatusFilter {
+  if (value === 'ANY' || isHelpRequestStatus(value)) return value;
+  return 'NEEDS_ACTION';
 }

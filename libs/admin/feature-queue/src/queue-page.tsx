@@ -1,24 +1,28 @@
 import { useQuery } from '@apollo/client';
 import { Alert, Grid, Group, Loader, Pagination, Select, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { HelpRequestQueueDocument } from '@relais/admin-data-access';
+import { DeskQueueDocument } from '@relais/admin-data-access';
 import { QueryError } from '@relais/admin-ui';
 import { LiveBadge } from '@relais/admin-feature-help-requests';
 import type { NeighbourhoodOption } from '@relais/admin-feature-neighbourhoods';
 import { useNeighbourhoodChoice } from '@relais/admin-feature-neighbourhoods';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { AutoAssignPanel } from './auto-assign-panel';
+import { deskQuartier, statusesOf } from './desk-view';
 import { OpenRequestsMap } from './open-requests-map';
 import type { QueueFilterValues } from './queue-filters';
 import { QueueFilters } from './queue-filters';
 import { QUEUE_NEIGHBOURHOOD_PARAM } from './queue-path';
 import { QueueTable } from './queue-table';
+import { useDeskLive } from './use-desk-live';
 
 export const QUEUE_PER_PAGE = 20;
-/** Rows already on screen change live; this brings in requests posted since. */
-const REFRESH_MS = 30_000;
+/** The socket brings every change; this only heals one missed while it was away. */
+const REFRESH_MS = 120_000;
+/** The quartier selector's entry for all of the viewer's quartiers. */
+const ALL_QUARTIERS = 'all';
 const HOURS_DEBOUNCE_MS = 300;
 
 export interface QueuePageProps {
@@ -28,14 +32,21 @@ export interface QueuePageProps {
   everywhere: boolean;
 }
 
-/** "File du quartier": a quartier's requests, unmatched first, with what to do about them. */
+/**
+ * "File du quartier": the requests of all the viewer's quartiers (or of one), what needs action
+ * first, unmatched before taken, live.
+ */
 export function QueuePage({ organiserOf, everywhere }: QueuePageProps) {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const choice = useNeighbourhoodChoice(organiserOf, everywhere);
   const asked = params.get(QUEUE_NEIGHBOURHOOD_PARAM);
-  const neighbourhoodId = choice.options.some((n) => n.id === asked) ? asked : (choice.options[0]?.id ?? null);
-  const [filters, setFilters] = useState<QueueFilterValues>({ status: null, category: null, unmatchedForHours: null });
+  const several = everywhere || choice.options.length > 1;
+  const optionIds = useMemo(() => choice.options.map((n) => n.id), [choice.options]);
+  // Null: every quartier of the viewer's, which is where an organiser of several starts.
+  const neighbourhoodId = deskQuartier(asked, optionIds, several);
+  const ready = !choice.loading && choice.options.length > 0;
+  const [filters, setFilters] = useState<QueueFilterValues>({ status: 'NEEDS_ACTION', category: null, unmatchedForHours: null });
   const [unmatchedForHours] = useDebouncedValue(filters.unmatchedForHours, HOURS_DEBOUNCE_MS);
   const [page, setPage] = useState(1);
 
@@ -47,22 +58,25 @@ export function QueuePage({ organiserOf, everywhere }: QueuePageProps) {
     setPage(1);
   }
 
-  const { data, previousData, loading, error, refetch } = useQuery(HelpRequestQueueDocument, {
+  const { data, previousData, loading, error, refetch } = useQuery(DeskQueueDocument, {
     variables: {
-      neighbourhoodId: neighbourhoodId ?? '',
-      status: filters.status,
+      neighbourhoodId,
+      statuses: statusesOf(filters.status),
       category: filters.category,
       unmatchedForHours,
       first: QUEUE_PER_PAGE,
       offset: (page - 1) * QUEUE_PER_PAGE,
     },
-    skip: !neighbourhoodId,
+    skip: !ready,
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
     pollInterval: REFRESH_MS,
   });
   const shown = data ?? previousData;
-  const totalCount = shown?.helpRequestQueue.totalCount ?? 0;
+  const items = useMemo(() => shown?.deskQueue.items ?? [], [shown]);
+  const shownIds = useMemo(() => items.map((item) => item.id), [items]);
+  const fresh = useDeskLive(neighbourhoodId, shownIds, ready);
+  const totalCount = shown?.deskQueue.totalCount ?? 0;
   const pages = Math.max(1, Math.ceil(totalCount / QUEUE_PER_PAGE));
 
   if (!choice.loading && choice.options.length === 0) {
@@ -90,10 +104,10 @@ export function QueuePage({ organiserOf, everywhere }: QueuePageProps) {
           <Select
             label={t('queue.neighbourhood')}
             placeholder={t('queue.neighbourhoodPlaceholder')}
-            data={choice.selectData}
-            value={neighbourhoodId}
+            data={several ? [{ value: ALL_QUARTIERS, label: t(everywhere ? 'desk.wholeCity' : 'desk.allMine') }, ...choice.selectData] : choice.selectData}
+            value={neighbourhoodId ?? ALL_QUARTIERS}
             onChange={(id) => {
-              if (id) setParams({ [QUEUE_NEIGHBOURHOOD_PARAM]: id });
+              if (id) setParams(id === ALL_QUARTIERS ? {} : { [QUEUE_NEIGHBOURHOOD_PARAM]: id });
             }}
             searchable
             allowDeselect={false}
@@ -110,8 +124,8 @@ export function QueuePage({ organiserOf, everywhere }: QueuePageProps) {
             {error && (
               <QueryError error={error} onRetry={() => refetch()} title={t('queue.loadFailed')} testId="queue-error" />
             )}
-            {shown && shown.helpRequestQueue.items.length > 0 && <QueueTable requests={shown.helpRequestQueue.items} />}
-            {shown && shown.helpRequestQueue.items.length === 0 && (
+            {items.length > 0 && <QueueTable requests={items} freshIds={fresh} showQuartier={neighbourhoodId === null} />}
+            {shown && items.length === 0 && (
               <Text c="dimmed" data-testid="queue-empty">
                 {t('queue.empty')}
               </Text>
@@ -123,11 +137,17 @@ export function QueuePage({ organiserOf, everywhere }: QueuePageProps) {
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
-          {neighbourhoodId && (
+          {neighbourhoodId ? (
             <Stack gap="md">
               <AutoAssignPanel key={neighbourhoodId} neighbourhoodId={neighbourhoodId} />
               <OpenRequestsMap neighbourhoodId={neighbourhoodId} />
             </Stack>
+          ) : (
+            ready && (
+              <Text size="sm" c="dimmed" data-testid="queue-pick-quartier">
+                {t('desk.pickForMap')}
+              </Text>
+            )
           )}
         </Grid.Col>
       </Grid>

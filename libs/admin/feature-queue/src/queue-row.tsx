@@ -1,26 +1,24 @@
-import { Anchor, Stack, Text } from '@mantine/core';
-import type { HelpRequestQueueQuery } from '@relais/admin-data-access';
-import { CategoryBadge, StatusBadge, isActiveStatus, useLiveHelpRequest } from '@relais/admin-feature-help-requests';
+import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
+import type { QueueRowFieldsFragment } from '@relais/admin-data-access';
+import { CategoryBadge, StatusBadge } from '@relais/admin-feature-help-requests';
 import type { RowAttributes, RowColumn } from '@relais/admin-ui';
 import { usePersonName } from '@relais/admin-ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { AgeBadge } from './age-badge';
 
-export type QueueItem = HelpRequestQueueQuery['helpRequestQueue']['items'][number];
+export type QueueItem = QueueRowFieldsFragment;
 
-/** Taken, given back or cancelled while on screen: the request's row changes as it happens. */
-export function LiveQueueItem({ request }: { request: QueueItem }) {
-  useLiveHelpRequest(request.id, isActiveStatus(request.status));
-  return null;
+/** `fresh`: arrived live, not seen to yet. */
+export function queueRowAttributes(request: QueueItem, fresh: boolean): RowAttributes {
+  return { 'data-testid': 'queue-row', 'data-status': request.status, 'data-request-id': request.id, 'data-fresh': fresh ? 'true' : undefined };
 }
 
-export function queueRowAttributes(request: QueueItem): RowAttributes {
-  return { 'data-testid': 'queue-row', 'data-status': request.status, 'data-request-id': request.id };
-}
-
-/** The queue's columns, once for its table and its cards; the request itself heads a card. */
-export function useQueueColumns(now: Date): RowColumn<QueueItem>[] {
+/**
+ * The queue's columns, once for its table and its cards; the request itself heads a card, with
+ * « Nouvelle » when it arrived live and its quartier when the queue spans several.
+ */
+export function useQueueColumns(now: Date, freshIds: ReadonlySet<string>, showQuartier: boolean): RowColumn<QueueItem>[] {
   const { t } = useTranslation();
   const name = usePersonName();
   const none = t('queue.none');
@@ -37,7 +35,19 @@ export function useQueueColumns(now: Date): RowColumn<QueueItem>[] {
       maw: 340,
       cell: (request) => (
         <Stack gap={4} align="flex-start">
-          <CategoryBadge category={request.category} />
+          <Group gap={6}>
+            <CategoryBadge category={request.category} />
+            {freshIds.has(request.id) && (
+              <Badge color="teal" variant="filled" size="sm" data-testid="queue-row-fresh">
+                {t('desk.fresh')}
+              </Badge>
+            )}
+          </Group>
+          {showQuartier && request.neighbourhood && (
+            <Text size="xs" c="dimmed" data-testid="queue-row-quartier">
+              {t('desk.quartier', { name: request.neighbourhood.name })}
+            </Text>
+          )}
           <Anchor component={Link} to={`/requests/${request.id}`} size="sm" lineClamp={2} data-testid="queue-row-open">
             {request.description}
           </Anchor>

@@ -10,6 +10,7 @@ import { enCampaigns } from './en-campaigns';
 import { enIdeas } from './en-ideas';
 import { enWaysToHelp } from './en-ways-to-help';
 import { enDigest } from './en-digest';
+import { enDesk } from './en-desk';
 import { enAccessible } from './en-accessible';
 import { enErrors } from './en-errors';
 import type { Translations } from './translations';
@@ -379,6 +380,7 @@ export const en: Translations = {
   ...enIdeas,
   ...enWaysToHelp,
   ...enDigest,
+  ...enDesk,
   ...enAccessible,
   ...enErrors,
 };

@@ -10,6 +10,7 @@ import { frCampaigns } from './fr-campaigns';
 import { frIdeas } from './fr-ideas';
 import { frWaysToHelp } from './fr-ways-to-help';
 import { frDigest } from './fr-digest';
+import { frDesk } from './fr-desk';
 import { frAccessible } from './fr-accessible';
 import { frErrors } from './fr-errors';
 
@@ -379,6 +380,7 @@ export const fr = {
   ...frIdeas,
   ...frWaysToHelp,
   ...frDigest,
+  ...frDesk,
   ...frAccessible,
   ...frErrors,
 };
