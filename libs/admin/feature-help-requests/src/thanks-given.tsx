@@ -19,7 +19,7 @@ export function ThanksGiven({ rating, message, createdAt, label }: ThanksGivenPr
         <Text size="sm" fw={500}>
           {label ?? t('thanks.given')}
         </Text>
-        <Rating value={rating} readOnly size="sm" aria-label={t('thanks.ratingGiven', { rating })} />
+        <Rating value={rating} readOnly size="sm" aria-label={t('thanks.ratingGiven', { count: rating })} />
       </Group>
       {message && (
         <Text size="sm" fs="italic" data-testid="thanks-given-message">

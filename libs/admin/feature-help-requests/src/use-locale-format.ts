@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { elapsedSince } from './elapsed';
+import { formatAgo } from './relative-time';
 
 export interface LocaleFormat {
   /** "20 nov. 2025, 14:30" in the current language. */
   dateTime: (iso: string) => string;
-  /** "il y a 3 heures", relative to `now`. */
+  /** « à l’instant », « il y a 5 min », « il y a 3 h », « hier », relative to `now`. */
   ago: (iso: string, now: Date) => string;
   /** "300 m", "1,2 km". */
   distance: (meters: number) => string;
@@ -19,11 +19,10 @@ export interface LocaleFormat {
 
 /** Dates, distances and numbers written the way the current language writes them. */
 export function useLocaleFormat(): LocaleFormat {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   const language = i18n.language;
   return useMemo(() => {
     const dateTime = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
-    const relative = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
     const meters = new Intl.NumberFormat(language, { style: 'unit', unit: 'meter', maximumFractionDigits: 0 });
     const kilometers = new Intl.NumberFormat(language, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 1 });
     const score = new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -31,14 +30,11 @@ export function useLocaleFormat(): LocaleFormat {
     const percent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 });
     return {
       dateTime: (iso) => dateTime.format(new Date(iso)),
-      ago: (iso, now) => {
-        const { value, unit } = elapsedSince(new Date(iso), now);
-        return relative.format(-value, unit);
-      },
+      ago: (iso, now) => formatAgo(new Date(iso), now, language, t('time.justNow')),
       distance: (m) => (m < 1000 ? meters.format(m) : kilometers.format(m / 1000)),
       score: (value) => score.format(value),
       percent: (value) => percent.format(value),
       rating: (value) => rating.format(value),
     };
-  }, [language]);
+  }, [language, t]);
 }

@@ -13,6 +13,7 @@ import { enDigest } from './en-digest';
 import { enDesk } from './en-desk';
 import { enAccessible } from './en-accessible';
 import { enErrors } from './en-errors';
+import { enTime } from './en-time';
 import type { Translations } from './translations';
 
 export const en: Translations = {
@@ -180,7 +181,8 @@ export const en: Translations = {
     title: 'Say thank you',
     titleFor: 'Say thank you to {{name}}',
     rating: 'Your rating, 1 to 5 stars',
-    ratingGiven: '{{rating}} stars out of 5',
+    ratingGiven_one: '{{count}} star out of 5',
+    ratingGiven_other: '{{count}} stars out of 5',
     stars_one: '{{count}} star',
     stars_other: '{{count}} stars',
     message: 'A word (optional)',
@@ -228,7 +230,8 @@ export const en: Translations = {
     title: 'My volunteer profile',
     completed_one: '{{count}} task done',
     completed_other: '{{count}} tasks done',
-    meanRating: 'average rating {{rating}}/5 ({{count}} reviews)',
+    meanRating_one: 'average rating {{rating}}/5 ({{count}} review)',
+    meanRating_other: 'average rating {{rating}}/5 ({{count}} reviews)',
     loadFailed: 'Could not load your profile',
     noProfile: 'This account has no volunteer profile yet.',
     paused: "I'm taking a break",
@@ -352,7 +355,8 @@ export const en: Translations = {
   },
   heat: {
     title: 'Waiting requests on the map',
-    ariaLabel: '{{name}}: {{count}} waiting requests',
+    ariaLabel_one: '{{name}}: {{count}} waiting request',
+    ariaLabel_other: '{{name}}: {{count}} waiting requests',
     cell_one: '{{count}} waiting request',
     cell_other: '{{count}} waiting requests',
     count_one: '{{count}} waiting request in the neighbourhood.',
@@ -383,4 +387,5 @@ export const en: Translations = {
   ...enDesk,
   ...enAccessible,
   ...enErrors,
+  ...enTime,
 };

@@ -13,6 +13,7 @@ import { frDigest } from './fr-digest';
 import { frDesk } from './fr-desk';
 import { frAccessible } from './fr-accessible';
 import { frErrors } from './fr-errors';
+import { frTime } from './fr-time';
 
 // French is the reference: the other languages must have exactly these keys.
 export const fr = {
@@ -180,7 +181,8 @@ export const fr = {
     title: 'Dire merci',
     titleFor: 'Dire merci à {{name}}',
     rating: 'Votre note, de 1 à 5 étoiles',
-    ratingGiven: '{{rating}} étoiles sur 5',
+    ratingGiven_one: '{{count}} étoile sur 5',
+    ratingGiven_other: '{{count}} étoiles sur 5',
     stars_one: '{{count}} étoile',
     stars_other: '{{count}} étoiles',
     message: 'Un mot (facultatif)',
@@ -228,7 +230,8 @@ export const fr = {
     title: 'Mon profil de bénévole',
     completed_one: '{{count}} mission terminée',
     completed_other: '{{count}} missions terminées',
-    meanRating: 'note moyenne {{rating}}/5 ({{count}} avis)',
+    meanRating_one: 'note moyenne {{rating}}/5 ({{count}} avis)',
+    meanRating_other: 'note moyenne {{rating}}/5 ({{count}} avis)',
     loadFailed: 'Impossible de charger votre profil',
     noProfile: 'Ce compte n’a pas encore de profil de bénévole.',
     paused: 'Je fais une pause',
@@ -352,7 +355,8 @@ export const fr = {
   },
   heat: {
     title: 'Demandes en attente sur la carte',
-    ariaLabel: '{{name}}\u00a0: {{count}} demandes en attente',
+    ariaLabel_one: '{{name}}\u00a0: {{count}} demande en attente',
+    ariaLabel_other: '{{name}}\u00a0: {{count}} demandes en attente',
     cell_one: '{{count}} demande en attente',
     cell_other: '{{count}} demandes en attente',
     count_one: '{{count}} demande en attente dans le quartier.',
@@ -383,4 +387,5 @@ export const fr = {
   ...frDesk,
   ...frAccessible,
   ...frErrors,
+  ...frTime,
 };
