@@ -1,17 +1,24 @@
 import { useQuery, useSubscription } from '@apollo/client';
 import { Alert, Anchor, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
-import { NearbyHelpRequestMatchesDocument, NearbyHelpRequestOpenedDocument } from '@relais/admin-data-access';
+import {
+  MyVolunteerProfileDocument,
+  NearbyHelpRequestClosedDocument,
+  NearbyHelpRequestMatchesDocument,
+  NearbyHelpRequestOpenedDocument,
+} from '@relais/admin-data-access';
 import { QueryError } from '@relais/admin-ui';
 import { LiveBadge } from '@relais/admin-feature-help-requests';
 import { HelpFromHome } from '@relais/admin-feature-ways-to-help';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { FeedItem } from './feed-item';
+import { feedOrder } from './feed-order';
+import { PausedNotice } from './paused-notice';
 import { useAcceptHelpRequest } from './use-accept-help-request';
 
 const FEED_SIZE = 30;
-/** The socket brings new requests; this only catches ones taken by others meanwhile. */
+/** The socket brings new requests and takes away those no longer open; this heals a missed event. */
 const REFRESH_MS = 60_000;
 
 /** "Près de chez moi": open requests that fit the volunteer, best first, new ones as they come. */
@@ -34,25 +41,32 @@ export function FeedPage() {
       void refetch();
     },
   });
+  // Taken by someone else, cancelled or expired: off the feed at once, said once.
+  const [gone, setGone] = useState<ReadonlySet<string>>(new Set());
+  const [goneNoticed, setGoneNoticed] = useState(false);
+  const mine = useRef<Set<string>>(new Set());
+  useSubscription(NearbyHelpRequestClosedDocument, {
+    onData: ({ data: event }) => {
+      const closed = event.data?.nearbyHelpRequestClosed;
+      if (!closed || gone.has(closed)) return;
+      setGone((ids) => new Set([...ids, closed]));
+      if (!mine.current.has(closed)) setGoneNoticed(true);
+    },
+  });
+  const profile = useQuery(MyVolunteerProfileDocument);
+  const paused = profile.data?.me?.volunteerProfile?.active === false;
   const { accept } = useAcceptHelpRequest();
   const [acceptingId, setAcceptingId] = useState<string | null>(null);
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [accepted, setAccepted] = useState(false);
 
   const shown = data ?? previousData;
-  const matches = useMemo(() => {
-    const all = shown?.nearbyHelpRequestMatches ?? [];
-    const rank = (id: string) => {
-      const index = arrived.indexOf(id);
-      return index === -1 ? arrived.length : index;
-    };
-    // Array.prototype.sort is stable: the rest keep the API's best-first order.
-    return [...all].sort((a, b) => rank(a.helpRequest.id) - rank(b.helpRequest.id));
-  }, [shown, arrived]);
+  const matches = useMemo(() => feedOrder(shown?.nearbyHelpRequestMatches ?? [], arrived, gone), [shown, arrived, gone]);
 
   const onAccept = async (id: string) => {
     setAcceptingId(id);
     setAccepted(false);
+    mine.current.add(id);
     const outcome = await accept(id);
     setAcceptingId(null);
     if (outcome.kind === 'accepted') {
@@ -60,6 +74,7 @@ export function FeedPage() {
       setProblems(({ [id]: _done, ...rest }) => rest);
       void refetch();
     } else {
+      mine.current.delete(id);
       setProblems((current) => ({ ...current, [id]: outcome.kind === 'taken' ? t('feed.taken') : outcome.message }));
     }
   };
@@ -86,6 +101,12 @@ export function FeedPage() {
           </Anchor>
         </Alert>
       )}
+      {paused && <PausedNotice onResumed={() => void refetch()} />}
+      {goneNoticed && (
+        <Alert color="gray" withCloseButton onClose={() => setGoneNoticed(false)} closeButtonLabel={t('newRequest.close')} data-testid="feed-gone">
+          {t('feedLive.gone')}
+        </Alert>
+      )}
       {error && (
         <QueryError error={error} onRetry={() => refetch()} title={t('feed.loadFailed')} testId="feed-error" />
       )}
@@ -94,12 +115,12 @@ export function FeedPage() {
           <Loader aria-label={t('app.loading')} />
         </Center>
       )}
-      {shown && matches.length === 0 && (
+      {shown && matches.length === 0 && !paused && (
         <Text c="dimmed" data-testid="feed-empty">
           {t('feed.empty')}
         </Text>
       )}
-      {shown && matches.length === 0 && <HelpFromHome />}
+      {shown && (matches.length === 0 || paused) && <HelpFromHome />}
       <Stack gap="sm" data-testid="feed">
         {matches.map((match) => (
           <FeedItem
