@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client';
-import { Center, Group, Loader, Pagination, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Center, Group, Loader, Pagination, Stack, Text, Title } from '@mantine/core';
 import { MyHelpRequestsDocument } from '@relais/admin-data-access';
 import { QueryError } from '@relais/admin-ui';
 import { useMemo, useState } from 'react';
@@ -7,15 +7,19 @@ import { useTranslation } from 'react-i18next';
 import { AddressReadsSection } from './address-reads-section';
 import { LiveBadge } from './live-badge';
 import { MyRequestCard } from './my-request-card';
-import { PostHelpRequestForm } from './post-help-request-form';
+import { NewRequestDialog } from './new-request-dialog';
+import { PublishedBanner } from './published-banner';
+import type { Published } from './published-banner-state';
 import { useMyRequestsLive } from './use-my-requests-live';
 
 export const MY_REQUESTS_PER_PAGE = 10;
 
-/** "Mes demandes": post a need, follow the ones posted, thank whoever helped. */
+/** "Mes demandes": the resident's requests first, a new one from a button, thanks to whoever helped. */
 export function MyRequestsPage() {
   const { t } = useTranslation();
   const [page, setPage] = useState(1);
+  const [composing, setComposing] = useState(false);
+  const [published, setPublished] = useState<Published | null>(null);
   const { data, previousData, loading, error, refetch } = useQuery(MyHelpRequestsDocument, {
     variables: { first: MY_REQUESTS_PER_PAGE, offset: (page - 1) * MY_REQUESTS_PER_PAGE },
     fetchPolicy: 'cache-and-network',
@@ -26,18 +30,26 @@ export function MyRequestsPage() {
   const ids = useMemo(() => items.map((item) => item.id), [items]);
   useMyRequestsLive(ids, refetch);
   const pages = Math.max(1, Math.ceil((shown?.myHelpRequests.totalCount ?? 0) / MY_REQUESTS_PER_PAGE));
+  const publishedStatus = items.find((item) => item.id === published?.requestId)?.status ?? null;
 
   return (
     <Stack gap="lg" maw={720}>
-      <Title order={2}>{t('myRequests.title')}</Title>
-      <Paper withBorder p="md">
-        <Stack gap="sm">
-          <Title order={3} size="h4">
-            {t('post.title')}
-          </Title>
-          <PostHelpRequestForm onPosted={() => setPage(1)} />
-        </Stack>
-      </Paper>
+      <Group justify="space-between" align="center">
+        <Title order={2}>{t('myRequests.title')}</Title>
+        <Button size="md" onClick={() => setComposing(true)} data-testid="post-open">
+          {t('newRequest.open')}
+        </Button>
+      </Group>
+      <NewRequestDialog
+        opened={composing}
+        onClose={() => setComposing(false)}
+        onPosted={(requestId) => {
+          setComposing(false);
+          setPage(1);
+          setPublished({ requestId, at: new Date() });
+        }}
+      />
+      <PublishedBanner published={published} status={publishedStatus} onDismiss={() => setPublished(null)} />
       <Stack gap="sm">
         <Group justify="space-between">
           <Group gap="xs">

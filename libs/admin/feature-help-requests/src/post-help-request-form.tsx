@@ -1,18 +1,20 @@
 import { useMutation } from '@apollo/client';
 import { Alert, Button, Group, NativeSelect, Stack, TextInput, Textarea } from '@mantine/core';
 import type { HelpCategory } from '@relais/admin-data-access';
-import { PostHelpRequestDocument, errorMessage } from '@relais/admin-data-access';
+import { DateTimeField } from '@relais/admin-ui';
+import { PostHelpRequestDocument, errorMessage, fieldErrorMessages } from '@relais/admin-data-access';
 import type { LatLng } from '@relais/domain-geo';
 import type { FormEvent } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HELP_CATEGORIES, isHelpCategory } from './categories';
-import { localInputToIso, toLocalInputValue } from './local-date-time';
+import { localInputToIso } from './local-date-time';
 import { LocationField } from './location-field';
 import { useHomeArea } from './use-home-area';
 
 export interface PostHelpRequestFormProps {
-  onPosted?: () => void;
+  /** The request is published: the page says so, and where it now is. */
+  onPosted?: (requestId: string) => void;
 }
 
 const DESCRIPTION_MAX = 2000;
@@ -30,8 +32,9 @@ export function PostHelpRequestForm({ onPosted }: PostHelpRequestFormProps) {
   // Null until the resident moves the marker: the quartier's centre, once known, stands for it.
   const [picked, setPicked] = useState<LatLng | null>(null);
   const [showErrors, setShowErrors] = useState(false);
-  const [posted, setPosted] = useState(false);
   const [post, { loading, error, reset }] = useMutation(PostHelpRequestDocument, { refetchQueries: ['MyHelpRequests'] });
+  // What the API refused, on the field it names, in the reader's language.
+  const refused = fieldErrorMessages(error);
 
   const location = picked ?? home.centre;
   const neededByIso = localInputToIso(neededBy);
@@ -46,11 +49,10 @@ export function PostHelpRequestForm({ onPosted }: PostHelpRequestFormProps) {
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setShowErrors(true);
-    setPosted(false);
     if (!valid || !category || !location) return;
     const homework = category === 'HOMEWORK';
     try {
-      await post({
+      const { data } = await post({
         variables: {
           input: {
             category,
@@ -70,8 +72,7 @@ export function PostHelpRequestForm({ onPosted }: PostHelpRequestFormProps) {
       setLevel('');
       // The address and the place usually stay the same from one need to the next.
       setShowErrors(false);
-      setPosted(true);
-      onPosted?.();
+      if (data) onPosted?.(data.postHelpRequest.id);
     } catch {
       // Shown from the mutation's `error` below.
     }
@@ -105,7 +106,7 @@ export function PostHelpRequestForm({ onPosted }: PostHelpRequestFormProps) {
           maxLength={DESCRIPTION_MAX}
           value={description}
           onChange={(event) => setDescription(event.currentTarget.value)}
-          error={showErrors && problems.description}
+          error={(showErrors && problems.description) || refused['description']}
           data-testid="post-description"
         />
         {category === 'HOMEWORK' && (
@@ -126,15 +127,15 @@ export function PostHelpRequestForm({ onPosted }: PostHelpRequestFormProps) {
             />
           </Group>
         )}
-        <TextInput
-          type="datetime-local"
+        <DateTimeField
           label={t('post.neededBy')}
           description={t('post.neededByHint')}
-          min={toLocalInputValue(new Date())}
+          minDate={new Date()}
+          clearable
           value={neededBy}
-          onChange={(event) => setNeededBy(event.currentTarget.value)}
-          error={showErrors && problems.neededBy}
-          data-testid="post-needed-by"
+          onChange={setNeededBy}
+          error={(showErrors && problems.neededBy) || refused['neededBy']}
+          testId="post-needed-by"
         />
         <TextInput
           label={t('post.address')}
@@ -159,11 +160,6 @@ export function PostHelpRequestForm({ onPosted }: PostHelpRequestFormProps) {
         {home.error && (
           <Alert color="orange" data-testid="post-home-error">
             {errorMessage(home.error)}
-          </Alert>
-        )}
-        {posted && (
-          <Alert color="green" data-testid="post-success" withCloseButton onClose={() => setPosted(false)}>
-            {t('post.posted')}
           </Alert>
         )}
         <Button type="submit" loading={loading} size="md" data-testid="post-submit" fullWidth>
