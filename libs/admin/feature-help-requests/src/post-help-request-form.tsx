@@ -1,14 +1,13 @@
 import { useMutation } from '@apollo/client';
 import { Alert, Button, Group, NativeSelect, Stack, TextInput, Textarea } from '@mantine/core';
 import type { HelpCategory } from '@relais/admin-data-access';
-import { DateTimeField } from '@relais/admin-ui';
-import { PostHelpRequestDocument, errorMessage, fieldErrorMessages } from '@relais/admin-data-access';
+import { PostHelpRequestDocument, errorMessage } from '@relais/admin-data-access';
 import type { LatLng } from '@relais/domain-geo';
 import type { FormEvent } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HELP_CATEGORIES, isHelpCategory } from './categories';
-import { localInputToIso } from './local-date-time';
+import { localInputToIso, toLocalInputValue } from './local-date-time';
 import { LocationField } from './location-field';
 import { useHomeArea } from './use-home-area';
 
@@ -33,8 +32,6 @@ export function PostHelpRequestForm({ onPosted }: PostHelpRequestFormProps) {
   const [picked, setPicked] = useState<LatLng | null>(null);
   const [showErrors, setShowErrors] = useState(false);
   const [post, { loading, error, reset }] = useMutation(PostHelpRequestDocument, { refetchQueries: ['MyHelpRequests'] });
-  // What the API refused, on the field it names, in the reader's language.
-  const refused = fieldErrorMessages(error);
 
   const location = picked ?? home.centre;
   const neededByIso = localInputToIso(neededBy);
@@ -106,7 +103,7 @@ export function PostHelpRequestForm({ onPosted }: PostHelpRequestFormProps) {
           maxLength={DESCRIPTION_MAX}
           value={description}
           onChange={(event) => setDescription(event.currentTarget.value)}
-          error={(showErrors && problems.description) || refused['description']}
+          error={showErrors && problems.description}
           data-testid="post-description"
         />
         {category === 'HOMEWORK' && (
@@ -127,15 +124,15 @@ export function PostHelpRequestForm({ onPosted }: PostHelpRequestFormProps) {
             />
           </Group>
         )}
-        <DateTimeField
+        <TextInput
+          type="datetime-local"
           label={t('post.neededBy')}
           description={t('post.neededByHint')}
-          minDate={new Date()}
-          clearable
+          min={toLocalInputValue(new Date())}
           value={neededBy}
-          onChange={setNeededBy}
-          error={(showErrors && problems.neededBy) || refused['neededBy']}
-          testId="post-needed-by"
+          onChange={(event) => setNeededBy(event.currentTarget.value)}
+          error={showErrors && problems.neededBy}
+          data-testid="post-needed-by"
         />
         <TextInput
           label={t('post.address')}
