@@ -1,7 +1,7 @@
 import { useApolloClient, useMutation } from '@apollo/client';
 import { Alert, Button, Card, Group, Stack, Text } from '@mantine/core';
 import type { MyTasksQuery } from '@relais/admin-data-access';
-import { CompleteHelpRequestDocument, GiveBackHelpRequestDocument, errorMessage } from '@relais/admin-data-access';
+import { GiveBackHelpRequestDocument, errorMessage } from '@relais/admin-data-access';
 import { CategoryBadge, ConfirmButton, StatusBadge, ThanksGiven, useLocaleFormat, useLiveHelpRequest } from '@relais/admin-feature-help-requests';
 import { usePersonName } from '@relais/admin-ui';
 import { useTranslation } from 'react-i18next';
@@ -10,22 +10,27 @@ export type Task = MyTasksQuery['myTasks']['items'][number];
 
 export interface TaskCardProps {
   task: Task;
+  /** « C'est fait »: the page sends it after a moment in which it can be undone. */
+  onComplete: () => void;
+  /** Marked done, not sent yet. */
+  completionPending: boolean;
+  /** Why sending « C'est fait » failed. */
+  completionFailure: string | null;
 }
 
-export function TaskCard({ task }: TaskCardProps) {
+export function TaskCard({ task, onComplete, completionPending, completionFailure }: TaskCardProps) {
   const { t } = useTranslation();
   const format = useLocaleFormat();
   const name = usePersonName();
   const client = useApolloClient();
   const moved = { refetchQueries: ['MyTasks'] };
-  const [complete, completing] = useMutation(CompleteHelpRequestDocument, moved);
   const [giveBack, givingBack] = useMutation(GiveBackHelpRequestDocument, moved);
   const held = task.status === 'ASSIGNED';
   // A requester may cancel or finish it meanwhile: the card shows it at once, the lists follow.
   useLiveHelpRequest(task.id, held, (changed) => {
     if (changed.status === 'DONE') void client.refetchQueries({ include: ['MyTasks'] });
   });
-  const failure = completing.error ?? givingBack.error;
+  const failure = completionFailure ?? (givingBack.error ? errorMessage(givingBack.error) : null);
   const run = (action: () => Promise<unknown>) => action().catch(() => undefined);
   const homework = [task.subject, task.level].filter(Boolean).join(' · ');
 
@@ -62,13 +67,13 @@ export function TaskCard({ task }: TaskCardProps) {
         )}
         {failure && (
           <Alert color="red" title={t('tasks.actionFailed')} data-testid="task-error">
-            {errorMessage(failure)}
+            {failure}
           </Alert>
         )}
         {held && (
           <Group gap="xs">
-            <Button size="sm" loading={completing.loading} onClick={() => void run(() => complete({ variables: { id: task.id } }))} data-testid="task-complete">
-              {t('tasks.complete')}
+            <Button size="sm" disabled={completionPending} onClick={onComplete} data-testid="task-complete">
+              {completionPending ? t('taskUndo.pending') : t('tasks.complete')}
             </Button>
             <ConfirmButton
               label={t('tasks.giveBack')}

@@ -6,6 +6,8 @@ import { LiveBadge } from '@relais/admin-feature-help-requests';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TaskCard } from './task-card';
+import { UndoCompleteNotice } from './undo-complete-notice';
+import { useUndoableComplete } from './use-undoable-complete';
 
 /** The API caps how many a volunteer holds at once (at most 20): one page always shows them all. */
 const ACTIVE_MAX = 20;
@@ -15,6 +17,12 @@ const DONE_PER_PAGE = 10;
 export function TasksPage() {
   const { t } = useTranslation();
   const [page, setPage] = useState(1);
+  const completion = useUndoableComplete();
+  const cardProps = (id: string) => ({
+    onComplete: () => completion.complete(id),
+    completionPending: completion.pendingIds.includes(id),
+    completionFailure: completion.failures[id] ?? null,
+  });
   const active = useQuery(MyTasksDocument, {
     variables: { status: 'ASSIGNED', first: ACTIVE_MAX, offset: 0 },
     fetchPolicy: 'cache-and-network',
@@ -53,7 +61,7 @@ export function TasksPage() {
         )}
         <Stack gap="sm" data-testid="tasks-active">
           {held?.map((task) => (
-            <TaskCard key={task.id} task={task} />
+            <TaskCard key={task.id} task={task} {...cardProps(task.id)} />
           ))}
         </Stack>
       </Stack>
@@ -68,11 +76,12 @@ export function TasksPage() {
         )}
         <Stack gap="sm" data-testid="tasks-done">
           {doneShown?.myTasks.items.map((task) => (
-            <TaskCard key={task.id} task={task} />
+            <TaskCard key={task.id} task={task} {...cardProps(task.id)} />
           ))}
         </Stack>
         {pages > 1 && <Pagination total={pages} value={Math.min(page, pages)} onChange={setPage} data-testid="tasks-pagination" />}
       </Stack>
+      <UndoCompleteNotice pendingIds={completion.pendingIds} onUndo={completion.undo} />
     </Stack>
   );
 }
