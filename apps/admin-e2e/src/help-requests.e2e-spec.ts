@@ -53,6 +53,9 @@ describe('help requests across roles', () => {
     await resident.waitForURL(/\/my-requests$/);
     await resident.locator('[data-testid="live-status"][data-state="connected"]').waitFor();
     expect(await resident.getByTestId('nav-feed').count()).toBe(0);
+    // Their requests come first; a new one opens from the button, in a drawer on a phone.
+    await resident.getByTestId('post-open').click();
+    await resident.getByTestId('new-request-drawer').getByTestId('post-form').waitFor();
     await resident.getByTestId('location-marker').waitFor();
     expect(await resident.getByTestId('post-location-quartier').innerText()).toContain(quartier.name);
     await resident.getByTestId('post-category').selectOption('ERRANDS');
@@ -60,6 +63,7 @@ describe('help requests across roles', () => {
     await resident.getByTestId('post-address').fill('12 rue des Vertus, 3e étage');
     await resident.getByTestId('post-submit').click();
     await resident.getByTestId('post-success').waitFor();
+    await resident.getByTestId('post-form').waitFor({ state: 'detached' });
     const myRow = resident.getByTestId('my-request-row').filter({ hasText: description });
     await myRow.and(resident.locator('[data-status="OPEN"]')).waitFor();
 
@@ -72,8 +76,9 @@ describe('help requests across roles', () => {
     await volunteer.getByTestId('feed-accepted').waitFor();
     expect(await volunteer.getByTestId('feed-accepted').innerText()).toContain('Demande prise en charge');
 
-    // The resident's row turns to taken, live, naming who took it.
+    // The resident's row turns to taken, live, naming who took it; « published » is no longer the news.
     await myRow.and(resident.locator('[data-status="ASSIGNED"]')).waitFor();
+    await resident.getByTestId('post-success').waitFor({ state: 'detached' });
     expect(await myRow.getByTestId('status-badge').innerText()).toMatch(/prise en charge/i);
     expect(await myRow.getByTestId('my-request-state').innerText()).toContain('Karim Bénévole');
 
