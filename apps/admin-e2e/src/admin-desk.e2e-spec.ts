@@ -27,8 +27,9 @@ describe('admin desk', () => {
     await page.getByTestId('login-password').fill('relais-demo');
     await page.getByTestId('login-submit').click();
 
+    // One row per quartier in the map's table, folded under the map.
     const neighbourhoods = page.locator('[data-testid="map-neighbourhood"]');
-    await neighbourhoods.first().waitFor();
+    await neighbourhoods.first().waitFor({ state: 'attached' });
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="map-neighbourhood"]').length === 80);
     expect(await neighbourhoods.count()).toBe(80);
     expect(await page.getByTestId('map-count').innerText()).toBe('80 quartiers');

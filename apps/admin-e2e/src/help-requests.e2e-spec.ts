@@ -139,8 +139,8 @@ describe('help requests across roles', () => {
     await logIn(organiser, url, DEMO.organiser);
     await organiser.goto(`${url}/queue?n=${encodeURIComponent(quartier.id)}`);
     expect(await organiser.getByTestId('queue-neighbourhood').inputValue()).toBe(quartier.name);
-    // The heat map counts the waiting requests, ours included, in H3 cells.
-    await organiser.locator('[data-testid="heat-cell"]').first().waitFor();
+    // The heat map counts the waiting requests, ours included, in H3 cells (its table has a row per cell).
+    await organiser.locator('[data-testid="heat-cell"]').first().waitFor({ state: 'attached' });
 
     await organiser.getByTestId('auto-assign-open').click();
     const preview = organiser.getByTestId('auto-assign-preview');

@@ -1,5 +1,6 @@
 import { canOpen, deskAreas, useSession } from '@relais/admin-feature-auth';
 import { NeighbourhoodsPage } from '@relais/admin-feature-neighbourhoods';
+import { queuePath } from '@relais/admin-feature-queue';
 import { Navigate } from 'react-router';
 import { DESK_LINKS } from './desk-links';
 
@@ -7,8 +8,9 @@ import { DESK_LINKS } from './desk-links';
 export function HomeRoute() {
   const { viewer } = useSession();
   const roles = viewer?.roles ?? [];
-  if (canOpen(roles, 'map')) return <NeighbourhoodsPage />;
+  const map = <NeighbourhoodsPage ownIds={viewer?.organiserOf.map((n) => n.id)} queuePath={queuePath} />;
+  if (canOpen(roles, 'map')) return map;
   const first = deskAreas(roles)[0];
   // AuthGuard lets in only people with some area, so `first` exists; the map is a safe fallback.
-  return first ? <Navigate to={DESK_LINKS[first].to} replace /> : <NeighbourhoodsPage />;
+  return first ? <Navigate to={DESK_LINKS[first].to} replace /> : map;
 }

@@ -1,4 +1,5 @@
 import { Group, Input, NumberInput, Stack, Text } from '@mantine/core';
+import { AddressSearch } from '@relais/admin-feature-maps';
 import type { Outline } from '@relais/admin-feature-neighbourhoods';
 import { LocationPicker, outlineAt } from '@relais/admin-feature-neighbourhoods';
 import type { LatLng } from '@relais/domain-geo';
@@ -63,6 +64,7 @@ export function LocationField({ outlines, homeId, value, onChange, texts }: Loca
       <Text size="xs" c="dimmed">
         {hint}
       </Text>
+      <AddressSearch onPick={onChange} />
       {value && <LocationPicker outlines={outlines} highlightId={homeId} value={value} onChange={onChange} label={mapLabel} />}
       <Text size="sm" c={quartier ? undefined : 'red'} data-testid="post-location-quartier">
         {quartier ? t('post.inQuartier', { name: quartier.name }) : t('post.outsideQuartiers')}

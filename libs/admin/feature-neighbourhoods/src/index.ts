@@ -6,6 +6,7 @@ export * from './outline-at';
 export * from './inside-point';
 export * from './location-picker';
 export * from './neighbourhood-heat-map';
+export * from './heat-map-svg';
 export * from './detail-field';
 export * from './use-neighbourhood-choice';
 export type { NeighbourhoodOption } from './neighbourhood-select-data';

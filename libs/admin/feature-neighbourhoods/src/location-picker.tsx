@@ -1,8 +1,9 @@
+import type { MapArea } from '@relais/admin-feature-maps';
+import { GeoMap } from '@relais/admin-feature-maps';
 import type { LatLng } from '@relais/domain-geo';
-import type { KeyboardEvent, MouseEvent } from 'react';
 import { useMemo } from 'react';
 import type { Outline } from './map-layout';
-import { layoutMap } from './map-layout';
+import { LocationPickerSvg } from './location-picker-svg';
 
 export interface LocationPickerProps {
   /** The quartiers shown; the one named by highlightId stands out. */
@@ -13,67 +14,34 @@ export interface LocationPickerProps {
   label: string;
 }
 
-const LAYOUT = { width: 600, padding: 8, minHeight: 240, maxHeight: 420 };
-/** How far an arrow key moves the marker, in viewBox units (a few dozen metres on a quartier). */
-const KEY_STEP = 6;
-const KEY_MOVES: Record<string, [number, number]> = {
-  ArrowLeft: [-KEY_STEP, 0],
-  ArrowRight: [KEY_STEP, 0],
-  ArrowUp: [0, -KEY_STEP],
-  ArrowDown: [0, KEY_STEP],
-};
-
-/** A small map to place a point with a click (or the arrow keys): no tile server is needed. */
+/** A map of the streets to place a point: a click or a tap puts it there, the arrow keys nudge it. */
 export function LocationPicker({ outlines, highlightId, value, onChange, label }: LocationPickerProps) {
-  const layout = useMemo(() => layoutMap(outlines, LAYOUT), [outlines]);
-  const [x, y] = layout.project([value.lng, value.lat]);
-
-  const onClick = (event: MouseEvent<SVGSVGElement>) => {
-    const matrix = event.currentTarget.getScreenCTM();
-    if (!matrix) return;
-    const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
-    const [lng, lat] = layout.invert([point.x, point.y]);
-    onChange({ lat, lng });
-  };
-  const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
-    const move = KEY_MOVES[event.key];
-    if (!move) return;
-    event.preventDefault();
-    const [lng, lat] = layout.invert([x + move[0], y + move[1]]);
-    onChange({ lat, lng });
-  };
-
+  const areas = useMemo(
+    () =>
+      outlines.map(
+        (outline): MapArea => ({
+          id: outline.id,
+          name: outline.name,
+          polygons: outline.polygons,
+          fill: '#12b886',
+          fillOpacity: outline.id === highlightId ? 0.12 : 0,
+          line: outline.id === highlightId ? '#087f5b' : '#868e96',
+          lineWidth: outline.id === highlightId ? 2.5 : 1,
+        }),
+      ),
+    [outlines, highlightId],
+  );
   return (
-    <svg
-      viewBox={`0 0 ${layout.width} ${layout.height}`}
-      role="application"
-      aria-label={label}
-      tabIndex={0}
-      data-testid="location-picker"
-      onClick={onClick}
-      onKeyDown={onKeyDown}
-      style={{ width: '100%', height: 'auto', maxHeight: '45vh', display: 'block', cursor: 'crosshair', touchAction: 'manipulation' }}
-    >
-      {layout.shapes.map((shape) => {
-        const home = shape.id === highlightId;
-        return (
-          <path
-            key={shape.id}
-            d={shape.d}
-            fill={home ? 'var(--mantine-color-teal-1)' : 'var(--mantine-color-gray-0)'}
-            fillRule="evenodd"
-            stroke={home ? 'var(--mantine-color-teal-8)' : 'var(--mantine-color-gray-5)'}
-            strokeWidth={home ? 2 : 1}
-            vectorEffect="non-scaling-stroke"
-          >
-            <title>{shape.name}</title>
-          </path>
-        );
-      })}
-      <g data-testid="location-marker" data-lat={value.lat.toFixed(6)} data-lng={value.lng.toFixed(6)} pointerEvents="none">
-        <circle cx={x} cy={y} r={14} fill="var(--mantine-color-red-6)" fillOpacity={0.2} />
-        <circle cx={x} cy={y} r={6} fill="var(--mantine-color-red-7)" stroke="white" strokeWidth={2} />
-      </g>
-    </svg>
+    <GeoMap
+      areas={areas}
+      frameIds={highlightId ? [highlightId] : undefined}
+      onPick={onChange}
+      marker={value}
+      markerLabel={label}
+      label={label}
+      height="min(45vh, 380px)"
+      testId="location-picker"
+      fallback={<LocationPickerSvg outlines={outlines} highlightId={highlightId} value={value} onChange={onChange} label={label} />}
+    />
   );
 }

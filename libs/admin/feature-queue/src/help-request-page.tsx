@@ -9,6 +9,7 @@ import { Link } from 'react-router';
 import { CandidateList } from './candidate-list';
 import { queuePath } from './queue-path';
 import { RequestHistory } from './request-history';
+import { RequestPlaceMap } from './request-place-map';
 import { RequestSummary } from './request-summary';
 
 export interface HelpRequestPageProps {
@@ -96,14 +97,17 @@ export function HelpRequestPage({ id }: HelpRequestPageProps) {
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
-          <Paper withBorder p="md">
-            <Stack gap="sm">
-              <Title order={3} size="h4">
-                {t('request.history')}
-              </Title>
-              <RequestHistory events={request.events} />
-            </Stack>
-          </Paper>
+          <Stack gap="md">
+            <RequestPlaceMap requestId={id} open={request.status === 'OPEN'} />
+            <Paper withBorder p="md">
+              <Stack gap="sm">
+                <Title order={3} size="h4">
+                  {t('request.history')}
+                </Title>
+                <RequestHistory events={request.events} />
+              </Stack>
+            </Paper>
+          </Stack>
         </Grid.Col>
       </Grid>
     </Stack>

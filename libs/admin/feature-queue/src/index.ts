@@ -1,2 +1,3 @@
 export * from './queue-page';
 export * from './help-request-page';
+export { queuePath } from './queue-path';

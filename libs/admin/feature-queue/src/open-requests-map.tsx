@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client';
 import { Center, Loader, Paper, Stack, Text, Title } from '@mantine/core';
-import { NeighbourhoodsDocument, OpenRequestLocationsDocument } from '@relais/admin-data-access';
+import { NeighbourhoodsDocument, OpenRequestPlacesDocument } from '@relais/admin-data-access';
 import { QueryError } from '@relais/admin-ui';
 import { NeighbourhoodHeatMap, parseBoundary } from '@relais/admin-feature-neighbourhoods';
 import { useMemo } from 'react';
@@ -19,14 +19,17 @@ export function OpenRequestsMap({ neighbourhoodId }: OpenRequestsMapProps) {
   const { t } = useTranslation();
   // The same list the quartiers map loads, so it is usually in the cache already.
   const boundaries = useQuery(NeighbourhoodsDocument);
-  const open = useQuery(OpenRequestLocationsDocument, {
+  const open = useQuery(OpenRequestPlacesDocument, {
     variables: { neighbourhoodId, first: MAX_POINTS },
     fetchPolicy: 'cache-and-network',
     pollInterval: REFRESH_MS,
   });
   const neighbourhood = boundaries.data?.neighbourhoods.find((n) => n.id === neighbourhoodId) ?? null;
   const polygons = useMemo(() => (neighbourhood ? parseBoundary(neighbourhood.boundary) : []), [neighbourhood]);
-  const points = useMemo(() => (open.data?.helpRequestQueue.items ?? []).map((item) => item.approximateLocation), [open.data]);
+  const items = useMemo(() => open.data?.helpRequestQueue.items ?? [], [open.data]);
+  // The exact place where the API gives it (the viewer organises the quartier), the coarse cell otherwise.
+  const points = useMemo(() => items.map((item) => item.location ?? item.approximateLocation), [items]);
+  const exact = items.every((item) => item.location !== null && item.location !== undefined);
   const total = open.data?.helpRequestQueue.totalCount ?? 0;
   const failure = boundaries.error ?? open.error;
 
@@ -41,13 +44,10 @@ export function OpenRequestsMap({ neighbourhoodId }: OpenRequestsMapProps) {
         )}
         {neighbourhood && open.data ? (
           <>
-            <NeighbourhoodHeatMap name={neighbourhood.name} polygons={polygons} points={points} />
+            <NeighbourhoodHeatMap id={neighbourhood.id} name={neighbourhood.name} polygons={polygons} points={points} exact={exact} />
             <Text size="sm" data-testid="open-requests-count">
               {total === 0 ? t('heat.empty') : t('heat.count', { count: total })}
               {total > MAX_POINTS && ` ${t('heat.capped', { count: MAX_POINTS })}`}
-            </Text>
-            <Text size="xs" c="dimmed">
-              {t('heat.legend')}
             </Text>
           </>
         ) : (

@@ -12,6 +12,7 @@ import { enWaysToHelp } from './en-ways-to-help';
 import { enDigest } from './en-digest';
 import { enDesk } from './en-desk';
 import { enAccessible } from './en-accessible';
+import { enMaps } from './en-maps';
 import { enErrors } from './en-errors';
 import { enTime } from './en-time';
 import type { Translations } from './translations';
@@ -386,6 +387,7 @@ export const en: Translations = {
   ...enDigest,
   ...enDesk,
   ...enAccessible,
+  ...enMaps,
   ...enErrors,
   ...enTime,
 };

@@ -12,6 +12,7 @@ import { frWaysToHelp } from './fr-ways-to-help';
 import { frDigest } from './fr-digest';
 import { frDesk } from './fr-desk';
 import { frAccessible } from './fr-accessible';
+import { frMaps } from './fr-maps';
 import { frErrors } from './fr-errors';
 import { frTime } from './fr-time';
 
@@ -386,6 +387,7 @@ export const fr = {
   ...frDigest,
   ...frDesk,
   ...frAccessible,
+  ...frMaps,
   ...frErrors,
   ...frTime,
 };
