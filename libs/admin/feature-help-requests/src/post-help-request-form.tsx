@@ -1,13 +1,14 @@
 import { useMutation } from '@apollo/client';
 import { Alert, Button, Group, NativeSelect, Stack, TextInput, Textarea } from '@mantine/core';
 import type { HelpCategory } from '@relais/admin-data-access';
-import { PostHelpRequestDocument, errorMessage } from '@relais/admin-data-access';
+import { PostHelpRequestDocument, errorMessage, fieldErrorMessages } from '@relais/admin-data-access';
+import { DateTimeField } from '@relais/admin-ui';
 import type { LatLng } from '@relais/domain-geo';
 import type { FormEvent } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HELP_CATEGORIES, isHelpCategory } from './categories';
-import { localInputToIso, toLocalInputValue } from './local-date-time';
+import { localInputToIso } from './local-date-time';
 import { LocationField } from './location-field';
 import { useHomeArea } from './use-home-area';
 
@@ -32,6 +33,8 @@ export function PostHelpRequestForm({ onPosted }: PostHelpRequestFormProps) {
   const [picked, setPicked] = useState<LatLng | null>(null);
   const [showErrors, setShowErrors] = useState(false);
   const [post, { loading, error, reset }] = useMutation(PostHelpRequestDocument, { refetchQueries: ['MyHelpRequests'] });
+  // What the API refused, on the field it names, in the reader's language.
+  const refused = fieldErrorMessages(error);
 
   const location = picked ?? home.centre;
   const neededByIso = localInputToIso(neededBy);
@@ -103,7 +106,7 @@ export function PostHelpRequestForm({ onPosted }: PostHelpRequestFormProps) {
           maxLength={DESCRIPTION_MAX}
           value={description}
           onChange={(event) => setDescription(event.currentTarget.value)}
-          error={showErrors && problems.description}
+          error={(showErrors && problems.description) || refused['description']}
           data-testid="post-description"
         />
         {category === 'HOMEWORK' && (
@@ -124,15 +127,15 @@ export function PostHelpRequestForm({ onPosted }: PostHelpRequestFormProps) {
             />
           </Group>
         )}
-        <TextInput
-          type="datetime-local"
+        <DateTimeField
           label={t('post.neededBy')}
           description={t('post.neededByHint')}
-          min={toLocalInputValue(new Date())}
+          minDate={new Date()}
+          clearable
           value={neededBy}
-          onChange={(event) => setNeededBy(event.currentTarget.value)}
-          error={showErrors && problems.neededBy}
-          data-testid="post-needed-by"
+          onChange={setNeededBy}
+          error={(showErrors && problems.neededBy) || refused['neededBy']}
+          testId="post-needed-by"
         />
         <TextInput
           label={t('post.address')}

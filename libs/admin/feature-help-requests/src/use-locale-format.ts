@@ -1,9 +1,10 @@
+import { dateTimeLocale } from '@relais/admin-i18n';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatAgo } from './relative-time';
 
 export interface LocaleFormat {
-  /** "20 nov. 2025, 14:30" in the current language. */
+  /** « 20 nov. 2025, 14:30 », "20 Nov 2025, 14:30": day first, a 24-hour clock. */
   dateTime: (iso: string) => string;
   /** « à l’instant », « il y a 5 min », « il y a 3 h », « hier », relative to `now`. */
   ago: (iso: string, now: Date) => string;
@@ -22,7 +23,7 @@ export function useLocaleFormat(): LocaleFormat {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   return useMemo(() => {
-    const dateTime = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
+    const dateTime = new Intl.DateTimeFormat(dateTimeLocale(language), { dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' });
     const meters = new Intl.NumberFormat(language, { style: 'unit', unit: 'meter', maximumFractionDigits: 0 });
     const kilometers = new Intl.NumberFormat(language, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 1 });
     const score = new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 });

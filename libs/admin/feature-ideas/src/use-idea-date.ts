@@ -1,3 +1,4 @@
+import { dateTimeLocale } from '@relais/admin-i18n';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -5,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 export function useIdeaDate(): (iso: string) => string {
   const { i18n } = useTranslation();
   return useMemo(() => {
-    const format = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
+    const format = new Intl.DateTimeFormat(dateTimeLocale(i18n.language), { dateStyle: 'medium' });
     return (iso: string) => format.format(new Date(iso));
   }, [i18n.language]);
 }

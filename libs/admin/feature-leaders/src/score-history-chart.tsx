@@ -1,6 +1,7 @@
 import { LineChart } from '@mantine/charts';
 import { Text } from '@mantine/core';
 import { useLocaleFormat } from '@relais/admin-feature-help-requests';
+import { dateTimeLocale } from '@relais/admin-i18n';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HistoryPoint } from './history-points';
@@ -15,7 +16,7 @@ export function ScoreHistoryChart({ points }: ScoreHistoryChartProps) {
   const { t, i18n } = useTranslation();
   const format = useLocaleFormat();
   const data = useMemo(() => {
-    const day = new Intl.DateTimeFormat(i18n.language, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+    const day = new Intl.DateTimeFormat(dateTimeLocale(i18n.language), { day: 'numeric', month: 'short', timeZone: 'UTC' });
     return points.map((point) => ({ day: day.format(dayDate(point.day)), score: point.score }));
   }, [points, i18n.language]);
 

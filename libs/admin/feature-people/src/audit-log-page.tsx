@@ -4,7 +4,7 @@ import type { AuditLogQuery } from '@relais/admin-data-access';
 import { AuditLogDocument } from '@relais/admin-data-access';
 import { useLocaleFormat } from '@relais/admin-feature-help-requests';
 import type { RowColumn } from '@relais/admin-ui';
-import { QueryError, ResponsiveRows } from '@relais/admin-ui';
+import { DateField, QueryError, ResponsiveRows } from '@relais/admin-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AuditActor } from './audit-actor';
@@ -100,8 +100,8 @@ export function AuditLogPage() {
           data-testid="audit-action"
           w={{ base: '100%', sm: 200 }}
         />
-        <TextInput type="date" label={t('audit.from')} value={form.from} onChange={(event) => set({ from: event.currentTarget.value })} data-testid="audit-from" w={150} />
-        <TextInput type="date" label={t('audit.to')} value={form.to} onChange={(event) => set({ to: event.currentTarget.value })} data-testid="audit-to" w={150} />
+        <DateField label={t('audit.from')} value={form.from} onChange={(from) => set({ from })} clearable testId="audit-from" w={190} />
+        <DateField label={t('audit.to')} value={form.to} onChange={(to) => set({ to })} clearable testId="audit-to" w={190} />
       </Group>
       {error && (
         <QueryError error={error} onRetry={() => refetch()} title={t('audit.loadFailed')} testId="audit-error" />

@@ -1,4 +1,5 @@
-import { ActionIcon, Button, Grid, Group, Input, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Grid, Group, Input, NativeSelect, Stack, Text } from '@mantine/core';
+import { TimeField } from '@relais/admin-ui';
 import { useTranslation } from 'react-i18next';
 import type { SlotDraft } from './weekly-slots';
 import { DAY_KEYS, newSlotKey, slotFromDraft } from './weekly-slots';
@@ -38,23 +39,21 @@ export function WeeklyAvailabilityEditor({ slots, onChange, showErrors }: Weekly
               />
             </Grid.Col>
             <Grid.Col span={{ base: 10, xs: 6 }}>
-              <TextInput
-                type="time"
+              <TimeField
                 label={t('profile.start')}
                 value={slot.start}
-                onChange={(event) => update(slot.key, { start: event.currentTarget.value })}
+                onChange={(start) => update(slot.key, { start })}
                 error={invalid}
-                data-testid="profile-slot-start"
+                testId="profile-slot-start"
               />
             </Grid.Col>
             <Grid.Col span={{ base: 10, xs: 6 }}>
-              <TextInput
-                type="time"
+              <TimeField
                 label={t('profile.end')}
                 value={slot.end}
-                onChange={(event) => update(slot.key, { end: event.currentTarget.value })}
+                onChange={(end) => update(slot.key, { end })}
                 error={invalid}
-                data-testid="profile-slot-end"
+                testId="profile-slot-end"
               />
             </Grid.Col>
             <Grid.Col span={{ base: 4, xs: 3 }}>

@@ -4,3 +4,4 @@ export type { Translations } from './locales/translations';
 export { apiErrorMessage, apiFieldErrors, fieldRuleMessage } from './api-errors';
 export { withFrenchPreposition } from './french-places';
 export type { FrenchPreposition } from './french-places';
+export { dateTimeLocale } from './date-locale';

@@ -9,3 +9,4 @@ export * from './use-wide-screen';
 export * from './query-error';
 export * from './route-error-boundary';
 export * from './out-of-scope-notice';
+export * from './dates';

@@ -1,0 +1,2 @@
+export * from './date-fields';
+export type * from './date-field-props';
