@@ -17,6 +17,8 @@ export const DESK_LINKS: Record<DeskArea, DeskLink> = {
   audit: { to: '/audit', labelKey: 'nav.audit', testId: 'nav-audit' },
   retention: { to: '/retention', labelKey: 'nav.retention', testId: 'nav-retention' },
   outreach: { to: '/outreach-settings', labelKey: 'nav.outreach', testId: 'nav-outreach' },
+  matchingSettings: { to: '/settings/matching', labelKey: 'nav.matchingSettings', testId: 'nav-matching-settings' },
+  leaderSettings: { to: '/settings/leaders', labelKey: 'nav.leaderSettings', testId: 'nav-leader-settings' },
   feed: { to: '/feed', labelKey: 'nav.feed', testId: 'nav-feed' },
   tasks: { to: '/tasks', labelKey: 'nav.tasks', testId: 'nav-tasks' },
   profile: { to: '/profile', labelKey: 'nav.profile', testId: 'nav-profile' },

@@ -6,6 +6,7 @@ import { IdeaPage, IdeasPage } from '@relais/admin-feature-ideas';
 import { LeadersOverviewPage } from '@relais/admin-feature-leaders';
 import { AuditLogPage } from '@relais/admin-feature-people';
 import { ACCOUNT_DELETED_PATH, AccountDeletedPage, MyDataPage, PrivacyPage, RetentionSettingsPage } from '@relais/admin-feature-privacy';
+import { LeaderSettingsPage, MatchWeightsSettingsPage } from '@relais/admin-feature-scoring-settings';
 import { FeedPage, ProfilePage, TasksPage } from '@relais/admin-feature-volunteering';
 import { Navigate, createBrowserRouter } from 'react-router';
 import { AreaRoute } from './area-route';
@@ -48,6 +49,8 @@ export function createRouter() {
         { path: 'audit', element: <AreaRoute area="audit"><AuditLogPage /></AreaRoute> },
         { path: 'retention', element: <AreaRoute area="retention"><RetentionSettingsPage /></AreaRoute> },
         { path: 'outreach-settings', element: <AreaRoute area="outreach"><OutreachSettingsPage /></AreaRoute> },
+        { path: 'settings/matching', element: <MatchWeightsSettingsPage /> },
+        { path: 'settings/leaders', element: <LeaderSettingsPage /> },
         { path: 'digest-preview/:personId', element: <AreaRoute area="people"><DigestPreviewRoute /></AreaRoute> },
         { path: 'my-requests', element: <AreaRoute area="myRequests"><MyRequestsPage /></AreaRoute> },
         { path: 'feed', element: <AreaRoute area="feed"><FeedPage /></AreaRoute> },

@@ -21,7 +21,8 @@ export interface DocumentLimits {
  */
 export const ADMIN_OPERATION_MAXIMA: Record<keyof DocumentLimits, { value: number; operation: string | null }> = {
   tokens: { value: 129, operation: 'LeaderBoard' },
-  depth: { value: 4, operation: 'MyHelpRequests' },
+  // A settings preview's requests, each with its candidates' names.
+  depth: { value: 5, operation: 'MatchWeightsPreview' },
   aliases: { value: 0, operation: null },
   directives: { value: 0, operation: null },
   // With `first: 100` written in the document: Armor multiplies by a literal `first` only.
@@ -31,8 +32,8 @@ export const ADMIN_OPERATION_MAXIMA: Record<keyof DocumentLimits, { value: numbe
 };
 
 /**
- * Twice to eight times what the admin app needs at most; cost and reply size, which grow with
- * the page sizes already taken at their largest, 1.7 and 1.3 times. That still refuses the
+ * Twice to eight times what the admin app needs at most (depth 1.6 times); cost and reply size,
+ * which grow with the page sizes already taken at their largest, 1.7 and 1.3 times. That still refuses the
  * issue's documents: 50 levels of `adjacent`, 1,000 aliases of `neighbourhoods` (5,000 tokens;
  * each copy of every boundary is 20,500 values, and 15 copies, 5 MB, are the most one reply holds).
  */

@@ -11,7 +11,7 @@ describe('deskAreas', () => {
 
   it('joins the pages of several roles, organising first, without repeats', () => {
     expect(deskAreas(['RESIDENT', 'ORGANISER'])).toEqual(['queue', 'map', 'people', 'leaders', 'campaigns', 'waysToHelp', 'profile', 'myRequests']);
-    expect(deskAreas(['ADMIN', 'ORGANISER'])).toEqual(['queue', 'map', 'people', 'leaders', 'campaigns', 'waysToHelp', 'audit', 'retention', 'outreach', 'profile']);
+    expect(deskAreas(['ADMIN', 'ORGANISER'])).toEqual(['queue', 'map', 'people', 'leaders', 'campaigns', 'waysToHelp', 'audit', 'retention', 'outreach', 'matchingSettings', 'leaderSettings', 'profile']);
   });
 
   it('opens the leaders pages to organisers and admins only; volunteers see their own standing on their profile', () => {
@@ -38,6 +38,14 @@ describe('deskAreas', () => {
     expect(canOpen(['ADMIN'], 'retention')).toBe(true);
     expect(canOpen(['ORGANISER'], 'retention')).toBe(false);
     expect(canOpen(['VOLUNTEER', 'RESIDENT'], 'retention')).toBe(false);
+  });
+
+  it('opens the match weight and leader settings to ADMIN only', () => {
+    for (const area of ['matchingSettings', 'leaderSettings'] as const) {
+      expect(canOpen(['ADMIN'], area)).toBe(true);
+      expect(canOpen(['ORGANISER'], area)).toBe(false);
+      expect(canOpen(['VOLUNTEER', 'RESIDENT'], area)).toBe(false);
+    }
   });
 
   it('opens the digest and outreach settings to ADMIN only', () => {

@@ -1,11 +1,11 @@
 import type { Role } from '@relais/admin-data-access';
 
 /** The pages of the desk; each role opens some of them. */
-export type DeskArea = 'myRequests' | 'feed' | 'tasks' | 'profile' | 'queue' | 'map' | 'people' | 'leaders' | 'campaigns' | 'waysToHelp' | 'audit' | 'retention' | 'outreach';
+export type DeskArea = 'myRequests' | 'feed' | 'tasks' | 'profile' | 'queue' | 'map' | 'people' | 'leaders' | 'campaigns' | 'waysToHelp' | 'audit' | 'retention' | 'outreach' | 'matchingSettings' | 'leaderSettings';
 
 // Listed in the order the navigation shows them.
 const AREAS_BY_ROLE: Record<Role, readonly DeskArea[]> = {
-  ADMIN: ['queue', 'map', 'people', 'leaders', 'campaigns', 'waysToHelp', 'audit', 'retention', 'outreach', 'profile'],
+  ADMIN: ['queue', 'map', 'people', 'leaders', 'campaigns', 'waysToHelp', 'audit', 'retention', 'outreach', 'matchingSettings', 'leaderSettings', 'profile'],
   ORGANISER: ['queue', 'map', 'people', 'leaders', 'campaigns', 'waysToHelp', 'profile'],
   VOLUNTEER: ['feed', 'tasks', 'profile', 'myRequests'],
   // Everyone has consents to see and withdraw on their profile.

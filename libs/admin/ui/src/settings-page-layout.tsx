@@ -9,13 +9,15 @@ export interface SettingsPageLayoutProps {
   loadFailure?: { title: string; message: string; testId: string } | null;
   /** Set while the settings load for the first time: a loader with this label shows. */
   loadingLabel?: string | null;
+  /** The page's width at most, in pixels: wider for a form with its preview beside it. */
+  width?: number;
   children?: ReactNode;
 }
 
 /** An ADMIN settings page: its title and what it is for, then why it did not load, a loader, or its form. */
-export function SettingsPageLayout({ title, intro, testId, loadFailure, loadingLabel, children }: SettingsPageLayoutProps) {
+export function SettingsPageLayout({ title, intro, testId, loadFailure, loadingLabel, width = 760, children }: SettingsPageLayoutProps) {
   return (
-    <Container size={760} px={0} data-testid={testId}>
+    <Container size={width} px={0} data-testid={testId}>
       <Stack gap="lg">
         <div>
           <Title order={2}>{title}</Title>

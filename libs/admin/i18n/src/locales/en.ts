@@ -15,6 +15,7 @@ import { enAccessible } from './en-accessible';
 import { enMaps } from './en-maps';
 import { enErrors } from './en-errors';
 import { enTime } from './en-time';
+import { enScoringSettings } from './en-scoring-settings';
 import type { Translations } from './translations';
 
 export const en: Translations = {
@@ -38,6 +39,8 @@ export const en: Translations = {
     audit: 'Audit log',
     retention: 'Data retention',
     outreach: 'Digest and campaigns',
+    matchingSettings: 'Matching settings',
+    leaderSettings: 'Leader settings',
     campaigns: 'Campaigns',
     waysToHelp: 'Help from home',
   },
@@ -390,4 +393,5 @@ export const en: Translations = {
   ...enMaps,
   ...enErrors,
   ...enTime,
+  ...enScoringSettings,
 };

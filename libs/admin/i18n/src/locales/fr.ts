@@ -15,6 +15,7 @@ import { frAccessible } from './fr-accessible';
 import { frMaps } from './fr-maps';
 import { frErrors } from './fr-errors';
 import { frTime } from './fr-time';
+import { frScoringSettings } from './fr-scoring-settings';
 
 // French is the reference: the other languages must have exactly these keys.
 export const fr = {
@@ -38,6 +39,8 @@ export const fr = {
     audit: 'Journal d’audit',
     retention: 'Conservation des données',
     outreach: 'Récap et campagnes',
+    matchingSettings: 'Réglages de la mise en relation',
+    leaderSettings: 'Réglages des leaders',
     campaigns: 'Campagnes',
     waysToHelp: 'Aider depuis chez soi',
   },
@@ -390,4 +393,5 @@ export const fr = {
   ...frMaps,
   ...frErrors,
   ...frTime,
+  ...frScoringSettings,
 };

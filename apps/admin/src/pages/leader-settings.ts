@@ -1,0 +1,1 @@
+export { LeaderSettingsPage as Page } from '@relais/admin-feature-scoring-settings';

@@ -1,0 +1,1 @@
+export { MatchWeightsSettingsPage as Page } from '@relais/admin-feature-scoring-settings';

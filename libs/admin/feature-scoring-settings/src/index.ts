@@ -1,0 +1,2 @@
+export * from './match-weights-settings-page';
+export * from './leader-settings-page';
