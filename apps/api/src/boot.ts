@@ -2,10 +2,11 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AuthService } from '@relais/server-auth';
 import { FeedbackService, HelpRequestTransitionsService, HelpRequestsService } from '@relais/server-help-requests';
 import { JobsService } from '@relais/server-jobs';
-import { LeaderScoresService } from '@relais/server-leaders';
+import { AmbassadorsService, LeaderScoresService } from '@relais/server-leaders';
 import { VolunteerMirror } from '@relais/server-matching';
 import { NeighbourhoodsService } from '@relais/server-neighbourhoods';
-import { ERASED_PERSON_ID, OrganiserScopesService, PeopleService } from '@relais/server-people';
+import { CampaignsService, IdeaCommentsService, IdeasService, WaysToHelpService } from '@relais/server-outreach';
+import { ConsentsService, ERASED_PERSON_ID, OrganiserScopesService, PeopleService } from '@relais/server-people';
 import type { AppConfig } from '@relais/server-shared';
 import path from 'node:path';
 import { createApp } from './create-app';
@@ -56,7 +57,15 @@ export async function boot(config: AppConfig, log: (line: string) => void = cons
       transitions: app.get(HelpRequestTransitionsService),
       feedback: app.get(FeedbackService),
     };
-    const loaded = await loadDemoCity(app.get(NeighbourhoodsService), app.get(PeopleService), app.get(OrganiserScopesService), help, {
+    const outreach = {
+      consents: app.get(ConsentsService),
+      ambassadors: app.get(AmbassadorsService),
+      campaigns: app.get(CampaignsService),
+      ideas: app.get(IdeasService),
+      comments: app.get(IdeaCommentsService),
+      waysToHelp: app.get(WaysToHelpService),
+    };
+    const loaded = await loadDemoCity(app.get(NeighbourhoodsService), app.get(PeopleService), app.get(OrganiserScopesService), help, outreach, {
       neighbourhoodsFile: defaultNeighbourhoodsFile(repoRoot),
       residents: 200,
       volunteers: 120,
@@ -66,7 +75,7 @@ export async function boot(config: AppConfig, log: (line: string) => void = cons
     await app.get(LeaderScoresService).replay(119, 7);
     log(
       `Demo city loaded: ${loaded.neighbourhoods} neighbourhoods, ${loaded.people} people, ` +
-        `${loaded.doneRequests} requests done, ${loaded.openRequests} open.`,
+        `${loaded.doneRequests} requests done, ${loaded.openRequests} open, ${loaded.campaigns} campaigns sent, ${loaded.ideas} ideas.`,
     );
     demo = true;
   }

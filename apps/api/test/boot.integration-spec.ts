@@ -8,6 +8,7 @@ import { boot } from '../src/boot';
 import { ERASED_PERSON_ID } from '@relais/server-people';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../src/demo/demo-city';
 import { GraphQLClient } from './support/graphql-client';
+import { expectPlausibleDemo } from './support/demo-city-checks';
 import { LOG_IN } from './support/people-fixtures';
 
 // People: not the erased-person placeholder, which every database has from its migrations on.
@@ -49,17 +50,20 @@ describe('boot', () => {
     const demo = await api.ok<{ logIn: { token: string } }>(LOG_IN, { email: DEMO_ACCOUNTS.organiser, password: DEMO_PASSWORD });
     const me = await api.ok<{ me: { organiserOf: { name: string }[] } }>(`{ me { organiserOf { name } } }`, {}, demo.logIn.token);
     expect(me.me.organiserOf).toHaveLength(4);
-    // Help given in the past, needs open in the organiser's quartiers, and no made-up mail to send.
+    // Help given in the past (and by those who came through relay links), needs open in the
+    // organiser's quartiers, and no made-up mail to send.
     const [help] = await first.database.dataSource.query(`
-      SELECT count(*) FILTER (WHERE status = 'DONE')::int AS done,
+      SELECT count(*) FILTER (WHERE status = 'DONE' AND NOT EXISTS (
+               SELECT 1 FROM person p WHERE p.relay_task_id IS NOT NULL AND p.id IN (h.requester_id, h.assignee_id)))::int AS done,
              count(*) FILTER (WHERE status = 'OPEN' AND neighbourhood_id IN (SELECT neighbourhood_id FROM organiser_scope))::int AS open,
              (SELECT count(*)::int FROM thanks) AS thanks,
              (SELECT count(*)::int FROM outbox_email) AS mails
-      FROM help_request`);
+      FROM help_request h`);
     expect(help.done).toBe(150);
     expect(help.open).toBeGreaterThan(4);
     expect(help.thanks).toBeGreaterThan(100);
     expect(help.mails).toBe(0);
+    await expectPlausibleDemo(first.database.dataSource);
     await first.stop();
 
     const second = await boot(config, () => undefined, true);

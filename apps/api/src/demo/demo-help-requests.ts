@@ -31,6 +31,8 @@ interface DemoPeople {
   residents: Person[];
   /** Where the organiser's desk looks: these get open requests. */
   focusNeighbourhoodIds: string[];
+  /** The street address of a person's home, which their requests give. */
+  addressOf: (person: Person) => string;
 }
 
 /**
@@ -55,7 +57,7 @@ export async function loadDemoHelpRequests(services: DemoHelpServices, people: D
       category,
       description: faker.helpers.arrayElement(NEEDS[category]),
       location: home(resident),
-      address: faker.location.streetAddress(),
+      address: people.addressOf(resident),
     });
     await transitions.accept(asViewer(volunteer), posted.id);
     await transitions.complete(asViewer(volunteer), posted.id);
@@ -82,7 +84,7 @@ export async function loadDemoHelpRequests(services: DemoHelpServices, people: D
       category,
       description: faker.helpers.arrayElement(NEEDS[category]),
       location: home(resident),
-      address: faker.location.streetAddress(),
+      address: people.addressOf(resident),
       neededBy: new Date(Date.now() + faker.number.int({ min: 2, max: 10 }) * 86_400_000),
     });
     openIds.push(posted.id);

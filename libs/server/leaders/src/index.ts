@@ -1,5 +1,6 @@
 export * from './leaders.module';
 export * from './leader-scores.service';
+export * from './ambassadors.service';
 export * from './leader-graph.reader';
 export * from './leader-graph.mirror';
 export * from './leader-jobs';

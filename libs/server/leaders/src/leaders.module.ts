@@ -33,6 +33,6 @@ export const LEADER_RESOLVERS = [
 @Module({
   imports: [AuditModule, NeighbourhoodsModule, PeopleModule, SettingsModule],
   providers: [LeaderGraphReader, LeaderGraphMirror, LeaderSettingsService, LeaderScoresService, LeaderRankingsService, AmbassadorsService, LeaderJobs, MyDataExportService, ...LEADER_RESOLVERS],
-  exports: [LeaderScoresService, LeaderGraphMirror],
+  exports: [LeaderScoresService, LeaderGraphMirror, AmbassadorsService],
 })
 export class LeadersModule {}

@@ -1,6 +1,7 @@
 export * from './outreach.module';
 export * from './ideas/idea.type';
 export * from './ideas/ideas.service';
+export * from './ideas/idea-comments.service';
 export * from './campaigns/campaign.types';
 export * from './campaigns/campaigns.service';
 export * from './ways-to-help/way-to-help.types';

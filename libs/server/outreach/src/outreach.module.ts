@@ -27,6 +27,6 @@ export const OUTREACH_RESOLVERS = [IdeasResolver, IdeaCommentsResolver, IdeaComm
   imports: [AuditModule, NeighbourhoodsModule, PeopleModule, SettingsModule],
   controllers: [RelayLinkController, IdeaShareLinkController],
   providers: [IdeasService, IdeaCommentsService, IdeaSharesService, CampaignsService, WaysToHelpService, DigestService, DigestSettingsService, DigestJobs, ...OUTREACH_RESOLVERS],
-  exports: [IdeasService, CampaignsService, WaysToHelpService, DigestService],
+  exports: [IdeasService, IdeaCommentsService, CampaignsService, WaysToHelpService, DigestService],
 })
 export class OutreachModule {}
