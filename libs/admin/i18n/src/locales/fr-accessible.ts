@@ -3,7 +3,7 @@ export const frAccessible = {
   accessible: {
     skipToContent: 'Aller au contenu',
     closeNavigation: 'Fermer la navigation',
-    leaderBoard: 'Classement des leaders de {{neighbourhood}}',
+    leaderBoard: 'Classement des leaders {{neighbourhood, de}}',
     quartierTops: 'Les trois premier·es de chaque quartier',
     auditLog: 'Entrées du journal d’audit',
     ambassadorReports: 'Chiffres par ambassadeur·rice',
