@@ -29,7 +29,6 @@ export interface DemoCampaignCast {
   addressOf: (person: Person) => string;
 }
 
-const DAY_SECONDS = 86_400;
 
 /** Sent weeks apart and none in the last seven days, so the weekly cap still lets a new one reach every ambassador. */
 const CAMPAIGNS = [
@@ -63,7 +62,9 @@ const CHANNELS: { channel: RelayChannel; reach: [number, number] }[] = [
 ];
 
 const asViewer = (person: Person): Viewer => ({ id: person.id, roles: person.roles, organiserOf: new Set() });
-const ago = (seconds: number) => `now() - ${Math.round(seconds)} * interval '1 second'`;
+/** A time of day, Paris time, so many days ago: the demo's past happens in the daytime. */
+const parisTime = (daysAgo: number, hour: number) =>
+  `((date_trunc('day', now() AT TIME ZONE 'Europe/Paris') - ${daysAgo} * interval '1 day' + ${hour} * interval '1 hour') AT TIME ZONE 'Europe/Paris')`;
 
 /**
  * The organiser's outreach of the past five weeks, through the services the API uses: two
@@ -77,11 +78,11 @@ export async function loadDemoCampaigns(services: DemoCampaignServices, cast: De
   const ambassadors = await promoteAmbassadors(services, cast);
   let signUps = 0;
   for (const plan of CAMPAIGNS) {
-    const sentAgo = plan.daysAgo * DAY_SECONDS;
     const draft = await campaigns.create(cast.organiser, { title: plan.title, message: plan.message, neighbourhoodIds: cast.relayQuartiers.map((q) => q.id) });
     await campaigns.send(cast.organiser, draft.id);
-    await db.query(`UPDATE campaign SET created_at = ${ago(sentAgo + 2 * 3600)}, sent_at = ${ago(sentAgo)} WHERE id = $1`, [draft.id]);
-    await db.query(`UPDATE relay_task SET created_at = ${ago(sentAgo)} WHERE campaign_id = $1`, [draft.id]);
+    // Written in the afternoon, sent at half past six.
+    await db.query(`UPDATE campaign SET created_at = ${parisTime(plan.daysAgo, 16)}, sent_at = ${parisTime(plan.daysAgo, 18.5)} WHERE id = $1`, [draft.id]);
+    await db.query(`UPDATE relay_task SET created_at = ${parisTime(plan.daysAgo, 18.5)} WHERE campaign_id = $1`, [draft.id]);
     const tasks: { relayCode: string; ambassadorId: string }[] = await db.query(
       `SELECT relay_code AS "relayCode", ambassador_id AS "ambassadorId" FROM relay_task WHERE campaign_id = $1 ORDER BY relay_code`,
       [draft.id],
@@ -91,7 +92,7 @@ export async function loadDemoCampaigns(services: DemoCampaignServices, cast: De
     for (const task of tasks) {
       const ambassador = ambassadors.find((a) => a.person.id === task.ambassadorId);
       if (!ambassador) continue;
-      signUps += await relay(services, cast, { campaignId: draft.id, sentAgo, ...task, ...ambassador });
+      signUps += await relay(services, cast, { campaignId: draft.id, sentDaysAgo: plan.daysAgo, ...task, ...ambassador });
     }
   }
   return { campaigns: CAMPAIGNS.length, ambassadors: ambassadors.length, signUps };
@@ -114,14 +115,14 @@ async function promoteAmbassadors(services: DemoCampaignServices, cast: DemoCamp
   }
   // Promoted two months ago, and agreed to receive news then.
   const ids = promoted.map((a) => a.person.id);
-  await services.db.query(`UPDATE ambassador SET promoted_at = ${ago(60 * DAY_SECONDS)} WHERE person_id = ANY($1::uuid[])`, [ids]);
-  await services.db.query(`UPDATE consent_event SET at = ${ago(61 * DAY_SECONDS)} WHERE person_id = ANY($1::uuid[]) AND purpose = 'NEWS' AND channel = 'PROFILE'`, [ids]);
+  await services.db.query(`UPDATE ambassador SET promoted_at = ${parisTime(60, 11)} WHERE person_id = ANY($1::uuid[])`, [ids]);
+  await services.db.query(`UPDATE consent_event SET at = ${parisTime(61, 20)} WHERE person_id = ANY($1::uuid[]) AND purpose = 'NEWS' AND channel = 'PROFILE'`, [ids]);
   return promoted;
 }
 
 interface RelayTaskPlan {
   campaignId: string;
-  sentAgo: number;
+  sentDaysAgo: number;
   relayCode: string;
   person: Person;
   quartier: Neighbourhood;
@@ -130,16 +131,16 @@ interface RelayTaskPlan {
 /** One ambassador's part in a campaign: whether and how they relayed it, the visits of their link, who signed up through it. Returns the sign-ups. */
 async function relay(services: DemoCampaignServices, cast: DemoCampaignCast, task: RelayTaskPlan): Promise<number> {
   const { db, campaigns } = services;
-  // Three in four relay, once or twice (a group, then door to door), within three days.
+  // Three in four relay, once or twice (a group, then door to door), on one of the next three days.
   const relayed = faker.number.int(3) > 0;
+  const relayedDaysAgo = task.sentDaysAgo - faker.number.int({ min: 1, max: 3 });
   if (relayed) {
     for (let report = 0; report < faker.number.int({ min: 1, max: 2 }); report++) {
       const { channel, reach } = faker.helpers.arrayElement(CHANNELS);
       await campaigns.recordRelay(asViewer(task.person), task.campaignId, channel, faker.number.int({ min: reach[0], max: reach[1] }));
     }
-    const relayedAgo = task.sentAgo - faker.number.int({ min: 2, max: 72 }) * 3600;
     await db.query(
-      `UPDATE relay_report r SET at = ${ago(relayedAgo)} + (r.id - min_id) * interval '5 hours'
+      `UPDATE relay_report r SET at = ${parisTime(relayedDaysAgo, faker.number.int({ min: 9, max: 15 }))} + (r.id - min_id) * interval '5 hours'
        FROM (SELECT t.id AS task_id, min(r2.id) AS min_id FROM relay_task t JOIN relay_report r2 ON r2.relay_task_id = t.id WHERE t.relay_code = $1 GROUP BY t.id) s
        WHERE r.relay_task_id = s.task_id`,
       [task.relayCode],
@@ -152,18 +153,22 @@ async function relay(services: DemoCampaignServices, cast: DemoCampaignCast, tas
   for (let n = 0; n < joined; n++) {
     const volunteer = faker.datatype.boolean();
     const person = await cast.signUp(task.quartier, volunteer ? Role.VOLUNTEER : Role.RESIDENT, task.relayCode);
-    const joinedAgo = task.sentAgo - faker.number.int({ min: 3, max: 6 }) * DAY_SECONDS;
-    await db.query(`UPDATE person SET created_at = ${ago(joinedAgo)} WHERE id = $1`, [person.id]);
-    await db.query(`UPDATE consent_event SET at = ${ago(joinedAgo)} WHERE person_id = $1`, [person.id]);
+    // The day it was relayed or the next few, before yesterday: what they did next is dated after.
+    const joinedDaysAgo = Math.max(relayedDaysAgo - faker.number.int(3), 2);
+    const joinedAt = parisTime(joinedDaysAgo, faker.number.int({ min: 8, max: 22 }));
+    await db.query(`UPDATE person SET created_at = ${joinedAt} WHERE id = $1`, [person.id]);
+    await db.query(`UPDATE consent_event SET at = ${joinedAt} WHERE person_id = $1`, [person.id]);
     // Most take part within their first weeks: they ask for help, or give it.
-    if (faker.number.int(4) > 0) await takePart(services, cast, person, volunteer, task, joinedAgo - faker.number.int({ min: 1, max: 10 }) * DAY_SECONDS);
+    if (faker.number.int(4) > 0) await takePart(services, cast, person, volunteer, task, Math.max(joinedDaysAgo - faker.number.int({ min: 1, max: 10 }), 1));
   }
   return joined;
 }
 
-async function takePart(services: DemoCampaignServices, cast: DemoCampaignCast, person: Person, volunteer: boolean, task: RelayTaskPlan, postedAgo: number): Promise<void> {
-  const neighbour = (list: Person[]) => list.find((p) => p.neighbourhoodId === person.neighbourhoodId && p.id !== person.id) ?? task.person;
-  const requester = volunteer ? neighbour(cast.residents) : person;
+/** A request the newcomer posts, or takes, `postedDaysAgo`, done by the next day; with its events dated so. */
+async function takePart(services: DemoCampaignServices, cast: DemoCampaignCast, person: Person, volunteer: boolean, task: RelayTaskPlan, postedDaysAgo: number): Promise<void> {
+  const neighbours = cast.residents.filter((p) => p.neighbourhoodId === person.neighbourhoodId && p.id !== person.id);
+  const neighbour = () => (neighbours.length ? faker.helpers.arrayElement(neighbours) : task.person);
+  const requester = volunteer ? neighbour() : person;
   const helper = volunteer ? person : task.person;
   const posted = await services.requests.post(asViewer(requester), {
     category: HelpCategory.ERRANDS,
@@ -173,9 +178,9 @@ async function takePart(services: DemoCampaignServices, cast: DemoCampaignCast, 
   });
   await services.transitions.accept(asViewer(helper), posted.id);
   await services.transitions.complete(asViewer(helper), posted.id);
-  const doneAgo = Math.max(postedAgo - DAY_SECONDS, 3600);
+  const done = parisTime(Math.max(postedDaysAgo - 1, 1), 18);
   await services.db.query(
-    `UPDATE help_request SET created_at = ${ago(postedAgo)}, updated_at = ${ago(doneAgo)}, closed_at = ${ago(doneAgo)} WHERE id = $1`,
+    `UPDATE help_request SET created_at = ${parisTime(postedDaysAgo, 9.5)}, updated_at = ${done}, closed_at = ${done} WHERE id = $1`,
     [posted.id],
   );
   await services.db.query(

@@ -55,6 +55,16 @@ export async function expectPlausibleDemo(db: DataSource): Promise<void> {
   expect(outreach.ideaPlaces).toBeGreaterThan(4);
   expect(outreach.comments).toBeGreaterThan(5);
 
+  // The made-up past is in the past, in order: relays after their campaign, a newcomer's help after they joined.
+  const [order] = await db.query(`
+    SELECT (SELECT count(*) FROM help_request WHERE created_at > now() OR updated_at > now())::int
+         + (SELECT count(*) FROM relay_report WHERE at > now())::int + (SELECT count(*) FROM campaign WHERE sent_at > now())::int
+         + (SELECT count(*) FROM person WHERE created_at > now())::int + (SELECT count(*) FROM idea WHERE created_at > now())::int AS future,
+           (SELECT count(*) FROM relay_report r JOIN relay_task t ON t.id = r.relay_task_id WHERE r.at < t.created_at)::int AS "relayedBeforeSent",
+           (SELECT count(*) FROM person p JOIN help_request h ON p.id IN (h.requester_id, h.assignee_id)
+             WHERE p.relay_task_id IS NOT NULL AND h.created_at < p.created_at)::int AS "helpedBeforeJoining"`);
+  expect(order).toEqual({ future: 0, relayedBeforeSent: 0, helpedBeforeJoining: 0 });
+
   // TOP weighs votes by their voters' participation: it does not follow the raw count.
   const board: { votes: number }[] = await db.query(`SELECT votes FROM idea WHERE status <> 'HIDDEN' ORDER BY vote_weight DESC, created_at DESC`);
   const byCount = [...board].sort((a, b) => b.votes - a.votes);
