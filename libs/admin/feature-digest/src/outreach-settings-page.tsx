@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client';
 import { NumberInput, Paper, Select, Stack } from '@mantine/core';
 import type { OutreachSettingsFieldsFragment } from '@relais/admin-data-access';
-import { OutreachSettingsDocument, UpdateOutreachSettingsDocument, errorCode, errorFields } from '@relais/admin-data-access';
+import { OutreachSettingsDocument, UpdateOutreachSettingsDocument, errorCode, errorFields, errorMessage } from '@relais/admin-data-access';
 import { SaveFooter, SettingsPageLayout, useSettingsForm } from '@relais/admin-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,8 +12,8 @@ import { RunDigestSection } from './run-digest-section';
 /** « Récap et campagnes », for ADMIN: when the weekly digest goes out, the ambassadors' weekly cap, and the digest sent now. */
 export function OutreachSettingsPage() {
   const { t } = useTranslation();
-  const { data, loading, error } = useQuery(OutreachSettingsDocument, { fetchPolicy: 'cache-and-network' });
-  const loadFailure = error && !data ? { title: t('outreach.loadFailed'), message: t(errorCode(error) === 'FORBIDDEN' ? 'outreach.forbidden' : 'outreach.tryAgain'), testId: 'outreach-load-error' } : null;
+  const { data, loading, error, refetch } = useQuery(OutreachSettingsDocument, { fetchPolicy: 'cache-and-network' });
+  const loadFailure = error && !data ? { title: t('outreach.loadFailed'), message: errorCode(error) === 'FORBIDDEN' ? t('outreach.forbidden') : errorMessage(error), testId: 'outreach-load-error', onRetry: () => refetch() } : null;
   return (
     <SettingsPageLayout title={t('outreach.title')} intro={t('outreach.intro')} testId="outreach-page" loadFailure={loadFailure} loadingLabel={loading && !data ? t('app.loading') : null}>
       {data && <OutreachForm settings={data.outreachSettings} />}

@@ -1,7 +1,7 @@
 import { ApolloError, useMutation, useQuery } from '@apollo/client';
 import { NumberInput, Paper, Stack, Text } from '@mantine/core';
 import type { PrivacySettingsFieldsFragment } from '@relais/admin-data-access';
-import { PrivacySettingsDocument, UpdatePrivacySettingsDocument, errorCode } from '@relais/admin-data-access';
+import { PrivacySettingsDocument, UpdatePrivacySettingsDocument, errorCode, errorMessage } from '@relais/admin-data-access';
 import { SaveFooter, SettingsPageLayout, useSettingsForm } from '@relais/admin-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,13 +11,13 @@ import { RETENTION_FIELDS, RETENTION_RANGES, daysAsYearsAndMonths, invalidRetent
 /** « Conservation des données », for ADMIN: how long Relais keeps exact addresses, the audit log and unused accounts. */
 export function RetentionSettingsPage() {
   const { t } = useTranslation();
-  const { data, loading, error } = useQuery(PrivacySettingsDocument, { fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(PrivacySettingsDocument, { fetchPolicy: 'cache-and-network' });
   return (
     <SettingsPageLayout
       title={t('retention.title')}
       intro={t('retention.intro')}
       testId="retention-page"
-      loadFailure={error && !data ? { title: t('retention.loadFailed'), message: t('retention.tryAgain'), testId: 'retention-load-error' } : null}
+      loadFailure={error && !data ? { title: t('retention.loadFailed'), message: errorMessage(error), testId: 'retention-load-error', onRetry: () => refetch() } : null}
       loadingLabel={loading && !data ? t('app.loading') : null}
     >
       {data && <RetentionForm settings={data.privacySettings} />}

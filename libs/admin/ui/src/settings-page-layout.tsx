@@ -1,12 +1,13 @@
 import { Alert, Container, Loader, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { RetryButton } from './query-error';
 
 export interface SettingsPageLayoutProps {
   title: string;
   intro: string;
   testId: string;
   /** Why the settings did not load, already worded; nothing when they did or are loading. */
-  loadFailure?: { title: string; message: string; testId: string } | null;
+  loadFailure?: { title: string; message: string; testId: string; onRetry?: () => unknown } | null;
   /** Set while the settings load for the first time: a loader with this label shows. */
   loadingLabel?: string | null;
   /** The page's width at most, in pixels: wider for a form with its preview beside it. */
@@ -25,7 +26,10 @@ export function SettingsPageLayout({ title, intro, testId, loadFailure, loadingL
         </div>
         {loadFailure && (
           <Alert color="red" title={loadFailure.title} data-testid={loadFailure.testId}>
-            {loadFailure.message}
+            <Stack gap="xs" align="flex-start">
+              <Text size="sm">{loadFailure.message}</Text>
+              {loadFailure.onRetry && <RetryButton onRetry={loadFailure.onRetry} testId={`${loadFailure.testId}-retry`} />}
+            </Stack>
           </Alert>
         )}
         {loadingLabel && <Loader aria-label={loadingLabel} />}
