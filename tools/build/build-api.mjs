@@ -28,7 +28,7 @@ const outdir = process.argv.find((arg) => arg.startsWith('--outdir='))?.slice('-
 const started = Date.now();
 await build({
   absWorkingDir: root,
-  entryPoints: { main: 'apps/api/src/main.ts', cli: 'apps/api/src/cli.ts', bench: 'apps/api/src/bench/bench.ts' },
+  entryPoints: { main: 'apps/api/src/main.ts', cli: 'apps/api/src/cli.ts', bench: 'apps/api/src/bench/bench.ts', 'digest-worker': 'apps/api/src/digest-worker.ts' },
   outdir,
   bundle: true,
   platform: 'node',

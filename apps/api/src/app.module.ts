@@ -16,7 +16,7 @@ import { MessagingModule } from '@relais/server-messaging';
 import { MapsModule } from '@relais/server-maps';
 import { NeighbourhoodsModule } from '@relais/server-neighbourhoods';
 import { PeopleModule } from '@relais/server-people';
-import { OutreachModule } from '@relais/server-outreach';
+import { DigestWorkerModule, OutreachModule } from '@relais/server-outreach';
 import { PrivacyModule } from '@relais/server-privacy';
 import type { MapConfig } from '@relais/server-shared';
 import { OFFLINE_MAPS, withCheckedArguments } from '@relais/server-shared';
@@ -56,6 +56,8 @@ export interface AppModuleOptions {
   introspection?: boolean;
   /** PUBLIC_URL: links in mails and relay links. */
   publicUrl: string;
+  /** The built digest worker (dist/api/digest-worker.js); the weekly digest runs on the API's thread without it (tests). */
+  digestWorkerFile?: string | null;
   /** MAP_STYLE_URL and GEOCODER; no basemap and no address search when absent (tests). */
   maps?: MapConfig;
 }
@@ -92,6 +94,7 @@ export class AppModule {
         LeadersModule,
         PrivacyModule,
         OutreachModule,
+        DigestWorkerModule.forRoot(options.digestWorkerFile ?? null),
         MapsModule.forRoot(options.maps ?? OFFLINE_MAPS),
         auth,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({

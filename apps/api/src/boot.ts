@@ -8,6 +8,7 @@ import { NeighbourhoodsService } from '@relais/server-neighbourhoods';
 import { CampaignsService, IdeaCommentsService, IdeasService, WaysToHelpService } from '@relais/server-outreach';
 import { ConsentsService, ERASED_PERSON_ID, OrganiserScopesService, PeopleService } from '@relais/server-people';
 import type { AppConfig } from '@relais/server-shared';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createApp } from './create-app';
 import type { OpenDatabase } from './database-connection';
@@ -42,6 +43,7 @@ export async function boot(config: AppConfig, log: (line: string) => void = cons
     trustProxy: config.trustProxy,
     publicUrl: config.publicUrl,
     maps: config.maps,
+    digestWorkerFile: builtDigestWorker(),
     logging: { level: quiet ? 'error' : config.logLevel },
   });
   const empty = await isEmpty(database);
@@ -110,4 +112,10 @@ async function isEmpty(database: OpenDatabase): Promise<boolean> {
     [ERASED_PERSON_ID],
   );
   return Number(rows[0]?.count ?? 0) === 0;
+}
+
+/** The digest worker built beside this bundle (dist/api/digest-worker.js); null when running from the sources. */
+function builtDigestWorker(): string | null {
+  const file = path.join(__dirname, 'digest-worker.js');
+  return existsSync(file) ? file : null;
 }

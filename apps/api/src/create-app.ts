@@ -37,6 +37,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
       introspection: options.introspection ?? false,
       publicUrl: options.publicUrl ?? 'http://localhost:3000',
       maps: options.maps ?? OFFLINE_MAPS,
+      digestWorkerFile: options.digestWorkerFile ?? null,
       logging: options.logging ?? { level: options.quiet ? 'error' : 'info' },
     }),
     // Lines logged while the app is built wait for the structured logger below.

@@ -34,7 +34,7 @@ async function main(): Promise<void> {
   const repoRoot = findRepoRoot();
   const databaseUrl = process.env['DATABASE_URL'] || embeddedUrl(Number(process.env['EMBEDDED_PG_PORT'] ?? 54329), 'relais');
   if (process.argv[2] === 'recompute-leaders') return measureFullRecompute(databaseUrl, process.argv[3]);
-  if (process.argv[2] === 'digest-run') return measureDigestRun(databaseUrl);
+  if (process.argv[2] === 'digest-run') return measureDigestRun(databaseUrl, process.argv[3] === 'main' ? 'main' : 'worker');
   // `npm run bench -- digest`: that figure alone. The digest runs with no API up, whose outbox would start sending what it queues.
   if (process.argv[2] === 'digest') return runDigestScenario(repoRoot, databaseUrl);
   if (!process.argv[2] && !process.env['BENCH_ONLY']) await runDigestScenario(repoRoot, databaseUrl);

@@ -23,6 +23,11 @@ export class UnsubscribeLinks {
     @Inject(PUBLIC_URL) private readonly publicUrl: string,
   ) {}
 
+  /** The key's bytes, for a worker thread of this instance that writes the same links. */
+  exportKey(): Buffer {
+    return this.key.export();
+  }
+
   token(personId: string, purpose: UnsubscribePurpose): string {
     return `${personId}.${purpose}.${this.mac(personId, purpose)}`;
   }

@@ -7,6 +7,8 @@ export * from './campaigns/campaigns.service';
 export * from './ways-to-help/way-to-help.types';
 export * from './ways-to-help/ways-to-help.service';
 export * from './digest/digest.service';
+export * from './digest/digest-worker';
+export * from './digest/digest-worker-main';
 export * from './digest/digest.types';
 export * from './digest/digest-week';
 export * from './digest/digest-settings.service';

@@ -37,7 +37,7 @@ export class DigestResolver {
   async runWeeklyDigest(@Context() context: RequestContext): Promise<number> {
     requireRole(context.viewer, Role.ADMIN);
     if (!this.runs.tryHit('run')) throw tooManyAttempts('the weekly digest runs at most once a minute', 60);
-    return this.digest.run(new Date());
+    return this.digest.queueNow(new Date());
   }
 
   @Query(() => DigestPreview, {

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { ConsentPurpose } from '@relais/domain-people';
 import { UnsubscribeLinks } from '@relais/server-auth';
 import type { NewMail } from '@relais/server-messaging';
@@ -6,12 +6,14 @@ import { OutboxService, PUBLIC_URL } from '@relais/server-messaging';
 import { ERASED_PERSON_ID } from '@relais/server-people';
 import type { Viewer } from '@relais/server-shared';
 import { canOrganise, forbidden, isAdmin, isUuid, notFound, requireViewer } from '@relais/server-shared';
+import type { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
 import { DataSource } from 'typeorm';
 import type { ComposedDigest } from './digest-compose';
 import { composeDigest } from './digest-compose';
 import type { DigestPerson } from './digest-gather';
 import { DigestRunCache, gatherDigests } from './digest-gather';
 import { digestLayouts } from './digest-layout';
+import { DIGEST_WORKER_FILE, runDigestWorker } from './digest-worker';
 import { DigestSettingsService } from './digest-settings.service';
 import { isDigestTime, isoWeek } from './digest-week';
 
@@ -47,13 +49,29 @@ export class DigestService {
     private readonly unsubscribe: UnsubscribeLinks,
     private readonly settings: DigestSettingsService,
     @Inject(PUBLIC_URL) private readonly publicUrl: string,
+    @Optional() @Inject(DIGEST_WORKER_FILE) private readonly workerFile: string | null = null,
   ) {}
 
   /** The scheduled check (every quarter of an hour): runs only within the set weekday and hour, so a missed one is not caught up. */
   async runIfDue(now: Date): Promise<number> {
     const settings = await this.settings.current();
     if (!isDigestTime(now, { weekday: settings.digestWeekday, hour: settings.digestHour, timeZone: settings.digestTimeZone })) return 0;
-    return this.run(now);
+    return this.queueNow(now);
+  }
+
+  /**
+   * What the schedule and runWeeklyDigest call: the run in the worker thread when the application
+   * has one (its heap capped, and the API's event loop free while 100k mails are composed), else
+   * here. Either way the outbox is nudged once it is done.
+   */
+  async queueNow(now: Date): Promise<number> {
+    if (!this.workerFile) return this.run(now);
+    const url = (this.db.options as PostgresConnectionOptions).url;
+    if (!url) throw new Error('the digest worker needs the database URL');
+    const queued = await runDigestWorker(this.workerFile, { databaseUrl: url, unsubscribeKey: this.unsubscribe.exportKey(), publicUrl: this.publicUrl, now: now.toISOString() });
+    this.logger.log({ msg: 'weekly digest queued', week: isoWeek(now), queued, thread: 'worker' });
+    if (queued) await this.outbox.nudge();
+    return queued;
   }
 
   /** Queues this week's digest for whoever has not had it; returns how many were queued. */
