@@ -2,7 +2,7 @@ import { AppShell, Burger, Button, Group, NavLink, Text, Title } from '@mantine/
 import { useDisclosure } from '@mantine/hooks';
 import { deskAreas, useSession } from '@relais/admin-feature-auth';
 import { RELAYS_PATH, RelaysNavLink } from '@relais/admin-feature-campaigns';
-import { RouteErrorBoundary } from '@relais/admin-ui';
+import { RouteErrorBoundary, SkipLink, useWideScreen } from '@relais/admin-ui';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { DESK_LINKS } from './desk-links';
@@ -21,12 +21,24 @@ export function Shell() {
   const { pathname } = useLocation();
   const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
   const links = deskAreas(viewer?.roles ?? []).map((area) => DESK_LINKS[area]);
+  // Folded away on a phone, the navigation is out of the Tab order as well as out of sight.
+  const navHidden = !useWideScreen() && !navOpened;
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !navOpened } }} padding="md">
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            <Burger opened={navOpened} onClick={toggleNav} hiddenFrom="sm" size="sm" aria-label={t('app.openNavigation')} />
+            <SkipLink target="main-content">{t('accessible.skipToContent')}</SkipLink>
+            <Burger
+              opened={navOpened}
+              onClick={toggleNav}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={navOpened ? t('accessible.closeNavigation') : t('app.openNavigation')}
+              aria-expanded={navOpened}
+              aria-controls="desk-navigation"
+              data-testid="nav-burger"
+            />
             <Title order={1} size="h3" c="teal.8">
               {t('app.title')}
             </Title>
@@ -45,7 +57,7 @@ export function Shell() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label={t('app.navigation')}>
+      <AppShell.Navbar p="xs" id="desk-navigation" aria-label={t('app.navigation')} inert={navHidden}>
         {links.map((link) => (
           <NavLink
             key={link.to}
@@ -77,7 +89,7 @@ export function Shell() {
         />
         <NavLink component={Link} to="/confidentialite" label={t('privacy.link')} data-testid="nav-privacy" />
       </AppShell.Navbar>
-      <AppShell.Main>
+      <AppShell.Main id="main-content" tabIndex={-1} style={{ outline: 'none' }}>
         {/* A page that fails shows it in place; the header and navigation stay. */}
         <RouteErrorBoundary key={pathname}>
           <Outlet />

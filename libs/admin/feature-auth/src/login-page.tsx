@@ -22,7 +22,7 @@ export function LoginPage({ toolbar }: LoginPageProps) {
   };
   return (
     <Center mih="100vh" p="md" bg="var(--mantine-color-gray-0)">
-      <Paper withBorder shadow="sm" p="xl" w={380} maw="100%">
+      <Paper component="main" withBorder shadow="sm" p="xl" w={380} maw="100%">
         <Stack gap="md">
           <AuthHeader toolbar={toolbar} />
           <Title order={2} size="h4">

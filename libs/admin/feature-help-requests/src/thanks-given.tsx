@@ -19,7 +19,8 @@ export function ThanksGiven({ rating, message, createdAt, label }: ThanksGivenPr
         <Text size="sm" fw={500}>
           {label ?? t('thanks.given')}
         </Text>
-        <Rating value={rating} readOnly size="sm" aria-label={t('thanks.ratingGiven', { count: rating })} />
+        {/* Read as one picture with its words, not as five controls. */}
+        <Rating value={rating} readOnly size="sm" role="img" aria-label={t('thanks.ratingGiven', { count: rating })} />
       </Group>
       {message && (
         <Text size="sm" fs="italic" data-testid="thanks-given-message">

@@ -6,6 +6,8 @@ export * from './settings-page-layout';
 export * from './use-settings-form';
 export * from './responsive-rows';
 export * from './use-wide-screen';
+export * from './skip-link';
+export * from './use-dialog-focus-return';
 export * from './query-error';
 export * from './route-error-boundary';
 export * from './out-of-scope-notice';

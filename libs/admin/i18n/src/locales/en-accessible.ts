@@ -8,5 +8,11 @@ export const enAccessible = {
     auditLog: 'Audit log entries',
     ambassadorReports: 'Figures per ambassador',
     autoAssignPairs: 'Proposed assignments',
+    page: {
+      first: 'First page',
+      previous: 'Previous page',
+      next: 'Next page',
+      last: 'Last page',
+    },
   },
 };

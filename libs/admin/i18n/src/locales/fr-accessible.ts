@@ -8,5 +8,11 @@ export const frAccessible = {
     auditLog: 'Entrées du journal d’audit',
     ambassadorReports: 'Chiffres par ambassadeur·rice',
     autoAssignPairs: 'Attributions proposées',
+    page: {
+      first: 'Première page',
+      previous: 'Page précédente',
+      next: 'Page suivante',
+      last: 'Dernière page',
+    },
   },
 };
