@@ -19,6 +19,8 @@ export interface RowColumn<Row> {
   align?: 'left' | 'right';
   /** Given to the table cell and to the card's line, so one test finds it either way. */
   testId?: string;
+  /** The cell names its row (a quartier's name before its figures): a row header in the table. */
+  rowHeader?: boolean;
   /** Width limits of the table cell. */
   miw?: TableTdProps['miw'];
   maw?: TableTdProps['maw'];
@@ -55,7 +57,7 @@ function RowsTable<Row>({ rows, columns, rowKey, rowAttributes, label, testId, m
         <Table.Thead>
           <Table.Tr>
             {columns.map((column) => (
-              <Table.Th key={column.key} ta={column.align}>
+              <Table.Th key={column.key} ta={column.align} scope="col">
                 {column.header}
               </Table.Th>
             ))}
@@ -64,11 +66,14 @@ function RowsTable<Row>({ rows, columns, rowKey, rowAttributes, label, testId, m
         <Table.Tbody>
           {rows.map((row) => (
             <Table.Tr key={rowKey(row)} {...rowAttributes?.(row)}>
-              {columns.map((column) => (
-                <Table.Td key={column.key} ta={column.align} miw={column.miw} maw={column.maw} data-testid={column.testId}>
-                  {column.cell(row)}
-                </Table.Td>
-              ))}
+              {columns.map((column) => {
+                const Cell = column.rowHeader ? Table.Th : Table.Td;
+                return (
+                  <Cell key={column.key} scope={column.rowHeader ? 'row' : undefined} ta={column.align} miw={column.miw} maw={column.maw} data-testid={column.testId}>
+                    {column.cell(row)}
+                  </Cell>
+                );
+              })}
             </Table.Tr>
           ))}
         </Table.Tbody>
