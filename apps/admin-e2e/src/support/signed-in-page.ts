@@ -1,0 +1,16 @@
+import type { Browser, Page } from 'playwright-core';
+
+export type Lang = 'fr' | 'en';
+
+/** A new page at this size, in this language, signed in with the token (or signed out without). */
+export async function pageAs(browser: Browser, viewport: { width: number; height: number }, lang: Lang, token: string | null): Promise<Page> {
+  const context = await browser.newContext({ viewport });
+  await context.addInitScript(
+    ([language, session]) => {
+      localStorage.setItem('relais.lang', language);
+      if (session) localStorage.setItem('relais.token', session);
+    },
+    [lang, token] as const,
+  );
+  return context.newPage();
+}
