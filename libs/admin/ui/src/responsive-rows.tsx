@@ -100,7 +100,7 @@ function RowsCards<Row>({ rows, columns, rowKey, rowAttributes, label, testId }:
                 <Text size="xs" c="dimmed" w="35%" style={{ flexShrink: 0 }}>
                   {column.header}
                 </Text>
-                <Box miw={0} style={{ flex: 1, overflowWrap: 'anywhere' }} data-testid={column.testId}>
+                <Box miw={0} fz="sm" style={{ flex: 1, overflowWrap: 'anywhere' }} data-testid={column.testId}>
                   {column.cell(row)}
                 </Box>
               </Group>
