@@ -84,9 +84,11 @@ export function NeighbourhoodLeadersPage({ neighbourhoodId, organiserOf, everywh
             {name ? t('leaders.pageTitle', { name }) : t('leaders.pageTitleLoading')}
           </Title>
           <Group gap="xs">
-            <Text c="dimmed" data-testid="leaders-count">
-              {t('leaders.count', { count: total })}
-            </Text>
+            {!outOfScope && (
+              <Text c="dimmed" data-testid="leaders-count">
+                {t('leaders.count', { count: total })}
+              </Text>
+            )}
             {computedAt && (
               <Text c="dimmed" size="sm">
                 · {t('leaders.computedAt', { date: format.dateTime(computedAt) })}
