@@ -1,5 +1,5 @@
 import type { LeaderSettingsFieldsFragment } from '@relais/admin-data-access';
-import { invalidLeaderSettings, leaderSettingsDraft, leaderSettingsInput, refusedLeaderSettings } from './leader-setting-fields';
+import { invalidLeaderSettings, leaderSettingsDraft, leaderSettingsInput, leaderWeightShares, refusedLeaderSettings } from './leader-setting-fields';
 
 const saved: LeaderSettingsFieldsFragment = {
   weights: { activity: 0.2, reach: 0.25, trust: 0.25, reliability: 0.1, centrality: 0.2 },
@@ -33,6 +33,12 @@ describe('leader setting fields', () => {
   it('refuses every weight at zero as a whole', () => {
     const draft = leaderSettingsDraft({ ...saved, weights: { activity: 0, reach: 0, trust: 0, reliability: 0, centrality: 0 } });
     expect(invalidLeaderSettings(draft)).toEqual(['weights']);
+  });
+
+  it('gives each weight its share of the score', () => {
+    const draft = leaderSettingsDraft({ ...saved, weights: { activity: 1, reach: 1, trust: 2, reliability: 0, centrality: 0 } });
+    expect(leaderWeightShares(draft)).toEqual({ activity: 0.25, reach: 0.25, trust: 0.5, reliability: 0, centrality: 0 });
+    expect(leaderWeightShares({ ...draft, numbers: { ...draft.numbers, 'weights.trust': 101 } })).toBeNull();
   });
 
   it('reads the refused fields in the page’s order', () => {

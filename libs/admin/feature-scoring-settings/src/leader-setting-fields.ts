@@ -1,6 +1,6 @@
 import type { CentralityMethod, LeaderSettingsFieldsFragment, LeaderSettingsInput } from '@relais/admin-data-access';
 import type { NumberDraft, NumberRange } from './number-range';
-import { isInRange } from './number-range';
+import { isInRange, sharesOf } from './number-range';
 
 export const LEADER_WEIGHT_FIELDS = ['activity', 'reach', 'trust', 'reliability', 'centrality'] as const;
 export type LeaderWeightName = (typeof LEADER_WEIGHT_FIELDS)[number];
@@ -62,6 +62,12 @@ export function invalidLeaderSettings(draft: LeaderSettingsDraft): LeaderSetting
   const weightsWrong = wrong.some((field) => field.startsWith('weights.'));
   if (!weightsWrong && LEADER_WEIGHT_FIELDS.every((name) => draft.numbers[`weights.${name}`] === 0)) wrong.push('weights');
   return wrong;
+}
+
+/** Each leader weight's share of the score, as scoring normalises them; null while one is out of range or all are zero. */
+export function leaderWeightShares(draft: LeaderSettingsDraft): Record<LeaderWeightName, number> | null {
+  const weights = Object.fromEntries(LEADER_WEIGHT_FIELDS.map((name) => [name, draft.numbers[`weights.${name}`]])) as Record<LeaderWeightName, NumberDraft>;
+  return sharesOf(weights, LEADER_RANGES['weights.activity']);
 }
 
 /** The draft as the API takes it; only for a draft with nothing invalid. */

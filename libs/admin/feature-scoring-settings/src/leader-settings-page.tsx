@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client';
-import { Alert, NumberInput, SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Alert, Group, NumberInput, SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { CentralityMethod, LeaderSettingsFieldsFragment } from '@relais/admin-data-access';
 import { LeaderSettingsSettingsDocument, UpdateLeaderSettingsDocument, errorCode, errorFields } from '@relais/admin-data-access';
 import { SaveFooter, SectionPanel, useSettingsForm } from '@relais/admin-ui';
@@ -9,7 +9,8 @@ import { AdminOnly } from './admin-only';
 import { ScoringSettingsFrame } from './scoring-settings-frame';
 import { LeaderSettingsPreviewPanel } from './leader-settings-preview-panel';
 import type { LeaderNumberField, LeaderSettingsDraft, LeaderSettingsError } from './leader-setting-fields';
-import { LEADER_RANGES, LEADER_WEIGHT_FIELDS, invalidLeaderSettings, leaderSettingsDraft, leaderSettingsInput, refusedLeaderSettings } from './leader-setting-fields';
+import { LEADER_RANGES, LEADER_WEIGHT_FIELDS, invalidLeaderSettings, leaderSettingsDraft, leaderSettingsInput, leaderWeightShares, refusedLeaderSettings } from './leader-setting-fields';
+import { WeightShare } from './weight-share';
 
 /** « Réglages du classement des leaders », for ADMIN: how leader scores are computed, with their effect on one quartier before saving. */
 export function LeaderSettingsPage() {
@@ -57,6 +58,7 @@ function LeaderSettingsForm({ saved }: LeaderSettingsFormProps) {
     changed(field, 'weights');
   };
   const decimalSeparator = i18n.language.startsWith('fr') ? ',' : '.';
+  const shares = leaderWeightShares(draft);
   const numberField = (field: LeaderNumberField, label: string, help: string) => {
     const range = LEADER_RANGES[field];
     return (
@@ -75,7 +77,7 @@ function LeaderSettingsForm({ saved }: LeaderSettingsFormProps) {
         value={draft.numbers[field]}
         onChange={(value) => setNumber(field, value)}
         error={wrong(field) ? t(range.whole ? 'scoringSettings.wholeRange' : 'scoringSettings.range', { min: range.min, max: range.max }) : null}
-        styles={{ wrapper: { maxWidth: 160 } }}
+        styles={{ root: { flex: 1 }, wrapper: { maxWidth: 160 } }}
         data-testid={`leader-${field.replace(/\./g, '-')}`}
       />
     );
@@ -89,7 +91,12 @@ function LeaderSettingsForm({ saved }: LeaderSettingsFormProps) {
       <form onSubmit={onSubmit} noValidate data-testid="leader-settings-form">
         <Stack gap="md">
           <SectionPanel title={t('leaderSettings.weightsTitle')} hint={t('leaderSettings.weightsHint')} testId="leader-weights">
-            {LEADER_WEIGHT_FIELDS.map((name) => numberField(`weights.${name}`, t(`leaderComponents.${name}`), t(`leaderHints.${name}`)))}
+            {LEADER_WEIGHT_FIELDS.map((name) => (
+              <Group key={name} align="flex-start" justify="space-between" wrap="nowrap" gap="sm">
+                {numberField(`weights.${name}`, t(`leaderComponents.${name}`), t(`leaderHints.${name}`))}
+                <WeightShare share={shares?.[name] ?? null} testId={`leader-share-${name}`} />
+              </Group>
+            ))}
             {wrong('weights') && (
               <Alert color="red" role="alert" data-testid="leader-weights-all-zero">
                 {t('scoringSettings.allZero')}

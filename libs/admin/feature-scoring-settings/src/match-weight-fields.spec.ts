@@ -1,4 +1,5 @@
-import { invalidMatchWeights, matchWeightsDraft, matchWeightsInput, refusedMatchWeights, weightShares } from './match-weight-fields';
+import { MATCH_WEIGHT_RANGE, invalidMatchWeights, matchWeightsDraft, matchWeightsInput, refusedMatchWeights } from './match-weight-fields';
+import { sharesOf } from './number-range';
 
 const saved = { proximity: 25, availability: 10, reliability: 15, rating: 15, load: 10, sameNeighbourhood: 5, language: 5, continuity: 5, fairness: 10 };
 
@@ -18,10 +19,11 @@ describe('match weight fields', () => {
   });
 
   it('gives each weight its share of the total, as scoring normalises them', () => {
-    const shares = weightShares(matchWeightsDraft(saved));
+    const shares = sharesOf(matchWeightsDraft(saved), MATCH_WEIGHT_RANGE);
     expect(shares?.proximity).toBeCloseTo(0.25, 12);
     expect(Object.values(shares ?? {}).reduce((sum, share) => sum + share, 0)).toBeCloseTo(1, 12);
-    expect(weightShares({ ...matchWeightsDraft(saved), load: '' })).toBeNull();
+    expect(sharesOf({ ...matchWeightsDraft(saved), load: '' }, MATCH_WEIGHT_RANGE)).toBeNull();
+    expect(sharesOf({ proximity: 0, rating: 0 }, MATCH_WEIGHT_RANGE)).toBeNull();
   });
 
   it('sends numbers and reads the refused fields in the page’s order', () => {

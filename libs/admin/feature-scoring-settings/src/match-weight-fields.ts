@@ -29,13 +29,6 @@ export function matchWeightsInput(draft: MatchWeightsDraft): MatchWeightsInput {
   return Object.fromEntries(MATCH_WEIGHT_FIELDS.map((field) => [field, Number(draft[field])])) as MatchWeightsInput;
 }
 
-/** Each weight's share of the total, as scoring normalises them; null while the draft is invalid. */
-export function weightShares(draft: MatchWeightsDraft): Record<MatchWeightField, number> | null {
-  if (invalidMatchWeights(draft).length) return null;
-  const total = MATCH_WEIGHT_FIELDS.reduce((sum, field) => sum + Number(draft[field]), 0);
-  return Object.fromEntries(MATCH_WEIGHT_FIELDS.map((field) => [field, Number(draft[field]) / total])) as Record<MatchWeightField, number>;
-}
-
 /** The fields a BAD_USER_INPUT names, in the page's order, each to be marked in place. */
 export function refusedMatchWeights(named: readonly string[]): MatchWeightsError[] {
   return [...MATCH_WEIGHT_FIELDS, 'weights' as const].filter((field) => named.includes(field));

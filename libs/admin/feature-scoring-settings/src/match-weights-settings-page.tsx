@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client';
-import { Alert, Group, NumberInput, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Alert, Group, NumberInput, Paper, SimpleGrid, Stack } from '@mantine/core';
 import type { MatchWeightsFieldsFragment } from '@relais/admin-data-access';
 import { MatchWeightsSettingsDocument, UpdateMatchWeightsDocument, errorCode, errorFields } from '@relais/admin-data-access';
 import { SaveFooter, useSettingsForm } from '@relais/admin-ui';
@@ -9,7 +9,9 @@ import { AdminOnly } from './admin-only';
 import { ScoringSettingsFrame } from './scoring-settings-frame';
 import { MatchWeightsPreviewPanel } from './match-weights-preview-panel';
 import type { MatchWeightField, MatchWeightsDraft, MatchWeightsError } from './match-weight-fields';
-import { MATCH_WEIGHT_FIELDS, MATCH_WEIGHT_RANGE, invalidMatchWeights, matchWeightsDraft, matchWeightsInput, refusedMatchWeights, weightShares } from './match-weight-fields';
+import { MATCH_WEIGHT_FIELDS, MATCH_WEIGHT_RANGE, invalidMatchWeights, matchWeightsDraft, matchWeightsInput, refusedMatchWeights } from './match-weight-fields';
+import { sharesOf } from './number-range';
+import { WeightShare } from './weight-share';
 
 /** « Réglages de la mise en relation », for ADMIN: the weight of each matching criterion, with their effect on one quartier before saving. */
 export function MatchWeightsSettingsPage() {
@@ -44,8 +46,7 @@ function MatchWeightsForm({ saved }: MatchWeightsFormProps) {
     refusedFields: (caught) => refusedMatchWeights(errorFields(caught)),
     failureOf: (caught) => (errorCode(caught) === 'FORBIDDEN' ? 'forbidden' : 'failed'),
   });
-  const shares = weightShares(draft);
-  const percent = new Intl.NumberFormat(i18n.language, { maximumSignificantDigits: 2 });
+  const shares = sharesOf(draft, MATCH_WEIGHT_RANGE);
   const change = (field: MatchWeightField, value: number | string) => {
     setDraft((current) => ({ ...current, [field]: value }));
     changed(field, 'weights');
@@ -78,9 +79,7 @@ function MatchWeightsForm({ saved }: MatchWeightsFormProps) {
                     styles={{ root: { flex: 1 }, wrapper: { maxWidth: 160 } }}
                     data-testid={`match-weight-${field}`}
                   />
-                  <Text size="sm" c="dimmed" w={96} ta="right" pt={4} style={{ flexShrink: 0 }} data-testid={`match-share-${field}`}>
-                    {shares ? t('scoringSettings.share', { share: percent.format(shares[field] * 100) }) : ''}
-                  </Text>
+                  <WeightShare share={shares?.[field] ?? null} testId={`match-share-${field}`} />
                 </Group>
               ))}
             </Stack>
