@@ -1,4 +1,4 @@
-import { deskQuartier, freshIds, matchesStatus, statusesOf } from './desk-view';
+import { deskQuartier, freshIds, matchesStatus, quartierCounts, statusesOf } from './desk-view';
 
 describe('statusesOf', () => {
   it('asks for what needs action by default, every status, or one', () => {
@@ -47,5 +47,29 @@ describe('freshIds', () => {
 
   it('keeps the mark of a new request once it is on screen', () => {
     expect(freshIds(['n1'], { id: 'n1', status: 'OPEN' }, new Set(['n1']))).toEqual(['n1']);
+  });
+});
+
+describe('quartierCounts', () => {
+  const options = [
+    { id: 'a', name: 'Archives' },
+    { id: 'e', name: 'Enfants-Rouges' },
+    { id: 's', name: 'Sainte-Avoye' },
+  ];
+  it('lists the quartiers where most waits first, those without figures at nought', () => {
+    const figures = [
+      { neighbourhoodId: 'a', openNeeds: 2, staleNeeds: 0 },
+      { neighbourhoodId: 'e', openNeeds: 5, staleNeeds: 1 },
+      { neighbourhoodId: 'z', openNeeds: 9, staleNeeds: 9 },
+    ];
+    expect(quartierCounts(options, figures, 10)).toEqual([
+      { id: 'e', name: 'Enfants-Rouges', open: 5, stale: 1 },
+      { id: 'a', name: 'Archives', open: 2, stale: 0 },
+      { id: 's', name: 'Sainte-Avoye', open: 0, stale: 0 },
+    ]);
+  });
+
+  it('keeps only as many as asked', () => {
+    expect(quartierCounts(options, [], 2).map((q) => q.id)).toEqual(['a', 'e']);
   });
 });

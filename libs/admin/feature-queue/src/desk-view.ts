@@ -37,3 +37,26 @@ export function freshIds(fresh: readonly string[], event: { id: string; status: 
   if (shownIds.has(event.id) && !fresh.includes(event.id)) return others;
   return [event.id, ...others];
 }
+
+export interface QuartierCount {
+  id: string;
+  name: string;
+  open: number;
+  stale: number;
+}
+
+/**
+ * The viewer's quartiers with what waits in each, where most waits first: the way into one
+ * quartier from the desk across all of them. `limit` keeps the whole city short for ADMIN.
+ */
+export function quartierCounts(
+  options: readonly { id: string; name: string }[],
+  figures: readonly { neighbourhoodId: string; openNeeds: number; staleNeeds: number }[],
+  limit: number,
+): QuartierCount[] {
+  const byId = new Map(figures.map((figure) => [figure.neighbourhoodId, figure]));
+  return options
+    .map((option) => ({ id: option.id, name: option.name, open: byId.get(option.id)?.openNeeds ?? 0, stale: byId.get(option.id)?.staleNeeds ?? 0 }))
+    .sort((a, b) => b.open - a.open || b.stale - a.stale || a.name.localeCompare(b.name))
+    .slice(0, limit);
+}

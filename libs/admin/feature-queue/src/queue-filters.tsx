@@ -31,7 +31,7 @@ export function QueueFilters({ value, onChange }: QueueFiltersProps) {
         value={value.status}
         onChange={(status) => onChange({ ...value, status: statusFilterOf(status) })}
         allowDeselect={false}
-        w={240}
+        w={300}
         data-testid="queue-status-filter"
       />
       <Select

@@ -10,7 +10,9 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { AutoAssignPanel } from './auto-assign-panel';
+import { DeskQuartiers } from './desk-quartiers';
 import { deskQuartier, statusesOf } from './desk-view';
+import { FreshArrivals } from './fresh-arrivals';
 import { OpenRequestsMap } from './open-requests-map';
 import type { QueueFilterValues } from './queue-filters';
 import { QueueFilters } from './queue-filters';
@@ -75,7 +77,9 @@ export function QueuePage({ organiserOf, everywhere }: QueuePageProps) {
   const shown = data ?? previousData;
   const items = useMemo(() => shown?.deskQueue.items ?? [], [shown]);
   const shownIds = useMemo(() => items.map((item) => item.id), [items]);
-  const fresh = useDeskLive(neighbourhoodId, shownIds, ready);
+  const live = useDeskLive(neighbourhoodId, shownIds, ready);
+  const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
+  const arrivals = live.freshRows.filter((row) => !dismissed.has(row.id));
   const totalCount = shown?.deskQueue.totalCount ?? 0;
   const pages = Math.max(1, Math.ceil(totalCount / QUEUE_PER_PAGE));
 
@@ -121,10 +125,11 @@ export function QueuePage({ organiserOf, everywhere }: QueuePageProps) {
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <Stack gap="sm">
             <QueueFilters value={filters} onChange={setFilters} />
+            <FreshArrivals arrivals={arrivals} onDismiss={() => setDismissed(new Set([...dismissed, ...live.freshIds]))} />
             {error && (
               <QueryError error={error} onRetry={() => refetch()} title={t('queue.loadFailed')} testId="queue-error" />
             )}
-            {items.length > 0 && <QueueTable requests={items} freshIds={fresh} showQuartier={neighbourhoodId === null} />}
+            {items.length > 0 && <QueueTable requests={items} freshIds={live.freshIds} showQuartier={neighbourhoodId === null} />}
             {shown && items.length === 0 && (
               <Text c="dimmed" data-testid="queue-empty">
                 {t('queue.empty')}
@@ -143,11 +148,7 @@ export function QueuePage({ organiserOf, everywhere }: QueuePageProps) {
               <OpenRequestsMap neighbourhoodId={neighbourhoodId} />
             </Stack>
           ) : (
-            ready && (
-              <Text size="sm" c="dimmed" data-testid="queue-pick-quartier">
-                {t('desk.pickForMap')}
-              </Text>
-            )
+            ready && <DeskQuartiers options={choice.options} onPick={(id) => setParams({ [QUEUE_NEIGHBOURHOOD_PARAM]: id })} />
           )}
         </Grid.Col>
       </Grid>
