@@ -54,9 +54,15 @@ describe('the desk with a keyboard only', () => {
     await page.waitForURL(/\/tasks$/);
     await page.getByText(description).waitFor();
 
-    // Back to the feed through the navigation: the burger opens it, Enter on a link closes it.
+    // Back to the feed through the navigation: the burger opens it, Escape folds it away again
+    // with the focus back on the burger, and Enter on a link goes there and closes it.
     const burger = page.getByTestId('nav-burger');
     unseen.push(...(await tabTo(page, burger)));
+    await page.keyboard.press('Enter');
+    expect(await burger.getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('Escape');
+    expect(await burger.getAttribute('aria-expanded')).toBe('false');
+    expect(await isFocused(burger)).toBe(true);
     await page.keyboard.press('Enter');
     expect(await burger.getAttribute('aria-expanded')).toBe('true');
     unseen.push(...(await tabTo(page, page.getByTestId('nav-feed'))));

@@ -1,8 +1,9 @@
 import { AppShell, Burger, Button, Group, NavLink, Text, Title } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import { deskAreas, useSession } from '@relais/admin-feature-auth';
 import { RELAYS_PATH, RelaysNavLink } from '@relais/admin-feature-campaigns';
 import { RouteErrorBoundary, SkipLink, useWideScreen } from '@relais/admin-ui';
+import { useRef } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { DESK_LINKS } from './desk-links';
@@ -23,6 +24,18 @@ export function Shell() {
   const links = deskAreas(viewer?.roles ?? []).map((area) => DESK_LINKS[area]);
   // Folded away on a phone, the navigation is out of the Tab order as well as out of sight.
   const navHidden = !useWideScreen() && !navOpened;
+  // Escape folds the opened navigation away and puts the keyboard back on the burger.
+  const burger = useRef<HTMLButtonElement>(null);
+  useHotkeys([
+    [
+      'Escape',
+      () => {
+        if (!navOpened) return;
+        closeNav();
+        burger.current?.focus();
+      },
+    ],
+  ]);
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !navOpened } }} padding="md">
       <AppShell.Header>
@@ -30,6 +43,7 @@ export function Shell() {
           <Group gap="sm" wrap="nowrap">
             <SkipLink target="main-content">{t('accessible.skipToContent')}</SkipLink>
             <Burger
+              ref={burger}
               opened={navOpened}
               onClick={toggleNav}
               hiddenFrom="sm"
