@@ -12,6 +12,7 @@ import { runAssignmentScenario } from './assignment-scenario';
 import { compareCentrality } from './centrality-comparison';
 import { measureDigestRun, runDigestScenario } from './digest-scenario';
 import { runCampaignScenario } from './campaign-scenario';
+import { runCityFiguresScenario } from './city-figures-scenario';
 import { runErasureScenario } from './erasure-scenario';
 import { measureFullRecompute, runLeaderScenario } from './leader-scenario';
 import { measureLimitsCost } from './limits-cost';
@@ -59,7 +60,7 @@ async function main(): Promise<void> {
 
     measureLimitsCost(repoRoot, { me: { source: ME }, matchCandidates: { source: MATCH, variables: { id: '00000000-0000-4000-8000-000000000000' } }, nearbyHelpRequests: { source: FEED } });
     const admin = await api.logIn(BENCH_ADMIN, SYNTHETIC_PASSWORD);
-    // BENCH_ONLY=leaders, matching or campaigns runs one part.
+    // BENCH_ONLY=leaders, matching, campaigns or maps runs one part.
     const only = process.env['BENCH_ONLY'];
     const runs = (part: string) => !only || only === part;
     // Leaders first: autoAssign marks neighbourhoods for a recomputation a minute later, which
@@ -71,6 +72,7 @@ async function main(): Promise<void> {
     }
     if (runs('matching')) await runMatchingFigures(api, db, admin);
     if (runs('campaigns')) await runCampaignScenario(api, db, admin);
+    if (runs('maps')) await runCityFiguresScenario(api, db, admin);
     if (!only) await runErasureScenario(api, db, admin);
   } finally {
     await db.destroy();

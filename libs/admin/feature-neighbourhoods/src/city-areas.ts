@@ -34,7 +34,7 @@ export function cityAreas(
       name: q.name,
       polygons: q.polygons,
       fill: colour ?? '#ffffff',
-      fillOpacity: colour ? 0.75 : 0,
+      fillOpacity: colour ? 0.85 : 0,
       line: mine ? OWN_OUTLINE : OUTLINE,
       lineWidth: mine ? 3 : 0.8,
     };

@@ -51,6 +51,8 @@ export function NeighbourhoodsPage({ ownIds = NO_IDS, queuePath }: Neighbourhood
   const figureNumber = useMemo(() => new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }), [i18n.language]);
   const format = (value: number | null) => (value === null ? t('cityMap.none') : figureNumber.format(value));
   const selected = quartiers.find((q) => q.id === selectedId) ?? null;
+  // The view follows the quartier picked (from the list too); before that, the viewer's own.
+  const frameIds = useMemo(() => (selectedId ? [selectedId] : own.size ? [...own] : undefined), [selectedId, own]);
   const multiCity = new Set(quartiers.map((q) => q.city)).size > 1;
   const selectData = useMemo(() => neighbourhoodSelectData(quartiers, multiCity), [quartiers, multiCity]);
   const withFigures = quartiers.filter((q) => figures.byId.has(q.id));
@@ -118,7 +120,7 @@ export function NeighbourhoodsPage({ ownIds = NO_IDS, queuePath }: Neighbourhood
             <GeoMap
               areas={areas}
               onSelectArea={setSelectedId}
-              frameIds={ownIds.length ? ownIds : undefined}
+              frameIds={frameIds}
               label={t('cityMap.ariaLabel', { measure: measureName })}
               height={{ base: 420, md: 'min(70vh, 640px)' }}
               testId="city-map"
