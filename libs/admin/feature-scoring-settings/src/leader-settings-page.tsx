@@ -87,7 +87,7 @@ function LeaderSettingsForm({ saved }: LeaderSettingsFormProps) {
   const unchanged = draft.centrality === initial.centrality && Object.entries(initial.numbers).every(([field, value]) => draft.numbers[field as LeaderNumberField] === value);
 
   return (
-    <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
+    <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg" style={{ alignItems: 'start' }}>
       <form onSubmit={onSubmit} noValidate data-testid="leader-settings-form">
         <Stack gap="md">
           <SectionPanel title={t('leaderSettings.weightsTitle')} hint={t('leaderSettings.weightsHint')} testId="leader-weights">

@@ -55,7 +55,7 @@ function MatchWeightsForm({ saved }: MatchWeightsFormProps) {
   const unchanged = MATCH_WEIGHT_FIELDS.every((field) => draft[field] === saved[field]);
 
   return (
-    <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
+    <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg" style={{ alignItems: 'start' }}>
       <form onSubmit={onSubmit} noValidate data-testid="match-settings-form">
         <Stack gap="md">
           <Paper withBorder p="md">
