@@ -1,15 +1,17 @@
 import { useMutation } from '@apollo/client';
-import { LogInDocument, errorMessage, setToken } from '@relais/admin-data-access';
+import { LogInDocument, errorCode, errorMessage, setToken } from '@relais/admin-data-access';
 import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
 
 export interface LogIn {
   logIn: (email: string, password: string) => Promise<void>;
   submitting: boolean;
-  /** The API's message for the last failed attempt. */
+  /** Why the last attempt failed, in the reader's language. */
   error: string | null;
 }
 
 export function useLogIn(): LogIn {
+  const { t } = useTranslation();
   const [mutate, { loading, error }] = useMutation(LogInDocument);
   const logIn = useCallback(
     async (email: string, password: string) => {
@@ -23,5 +25,7 @@ export function useLogIn(): LogIn {
     },
     [mutate],
   );
-  return { logIn, submitting: loading, error: error ? errorMessage(error) : null };
+  // At log-in, UNAUTHENTICATED means an unknown address or a wrong password, not an ended session.
+  const refusal = errorCode(error) === 'UNAUTHENTICATED' ? t('errors.logInRefused') : errorMessage(error);
+  return { logIn, submitting: loading, error: error ? refusal : null };
 }

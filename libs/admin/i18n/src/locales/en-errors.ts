@@ -8,6 +8,7 @@ export const enErrors = {
     loadFailed: 'This part could not be shown',
     pageFailed: 'This page could not be shown',
     pageFailedHint: 'The rest of Relais works. Try again, or pick another page from the menu.',
+    logInRefused: 'E-mail address or password not recognised.',
     retry: 'Try again',
     outOfScope: {
       title: 'Neighbourhood outside your scope',

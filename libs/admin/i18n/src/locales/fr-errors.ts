@@ -8,6 +8,7 @@ export const frErrors = {
     loadFailed: 'Impossible d’afficher cette partie',
     pageFailed: 'Cette page n’a pas pu s’afficher',
     pageFailedHint: 'Le reste de Relais fonctionne. Réessayez, ou choisissez une autre page dans le menu.',
+    logInRefused: 'Adresse e-mail ou mot de passe non reconnus.',
     retry: 'Réessayer',
     outOfScope: {
       title: 'Quartier hors de votre périmètre',
