@@ -16,8 +16,10 @@ export function UndoCompleteNotice({ pendingIds, onUndo }: UndoCompleteNoticePro
         {pendingIds.map((id) => (
           <Notification key={id} color="green" withCloseButton={false} title={t('taskUndo.pending')} data-testid="task-undo-notice" data-request-id={id}>
             <Group justify="space-between" wrap="nowrap" gap="sm">
-              <Text size="sm">{t('taskUndo.pendingHint')}</Text>
-              <Button size="xs" variant="light" onClick={() => onUndo(id)} data-testid="task-undo">
+              <Text size="sm" flex={1}>
+                {t('taskUndo.pendingHint')}
+              </Text>
+              <Button size="xs" variant="light" flex="none" onClick={() => onUndo(id)} data-testid="task-undo">
                 {t('taskUndo.undo')}
               </Button>
             </Group>

@@ -3,7 +3,7 @@ export const enDesk = {
   desk: {
     allMine: 'All my neighbourhoods',
     wholeCity: 'Whole city',
-    needsAction: 'To act on (waiting, taken)',
+    needsAction: 'Waiting or taken',
     pickForMap: 'Pick a neighbourhood to see its map and get an automatic assignment for it.',
     quartiersTitle: 'Your neighbourhoods',
     openCount_one: '{{count}} waiting',

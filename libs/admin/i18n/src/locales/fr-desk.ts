@@ -3,7 +3,7 @@ export const frDesk = {
   desk: {
     allMine: 'Tous mes quartiers',
     wholeCity: 'Toute la ville',
-    needsAction: 'À traiter (en attente, prises en charge)',
+    needsAction: 'En attente ou prises en charge',
     pickForMap: 'Choisissez un quartier pour voir sa carte et lui proposer une attribution automatique.',
     quartiersTitle: 'Vos quartiers',
     openCount_one: '{{count}} en attente',
