@@ -17,7 +17,19 @@ const ID_FILTERS = [
   { field: 'readerId', label: 'audit.readerId', testId: 'audit-reader' },
 ] as const;
 type AuditEntry = AuditLogQuery['auditLog']['items'][number];
-const ACTIONS = ['READ_ADDRESS', 'UPDATE_SETTING', 'PROMOTE_AMBASSADOR', 'DEMOTE_AMBASSADOR', 'RETRY_EMAIL', 'ERASE_PERSON'] as const;
+const ACTIONS = [
+  'READ_ADDRESS',
+  'UPDATE_SETTING',
+  'PROMOTE_AMBASSADOR',
+  'DEMOTE_AMBASSADOR',
+  'RECORD_CONSENT',
+  'SEND_CAMPAIGN',
+  'MODERATE_IDEA',
+  'HIDE_IDEA_COMMENT',
+  'ARCHIVE_WAY_TO_HELP',
+  'RETRY_EMAIL',
+  'ERASE_PERSON',
+] as const;
 
 /** « Journal d'audit », for ADMIN: who saw or changed what, filtered and a page at a time. */
 export function AuditLogPage() {

@@ -42,6 +42,11 @@ export const enReads = {
       DEMOTE_AMBASSADOR: 'Ambassador removed',
       RETRY_EMAIL: 'Mail sent again',
       ERASE_PERSON: 'Erasure of a person',
+      RECORD_CONSENT: 'Consent recorded',
+      SEND_CAMPAIGN: 'Campaign sent',
+      MODERATE_IDEA: 'Idea moderated',
+      HIDE_IDEA_COMMENT: 'Comment hidden',
+      ARCHIVE_WAY_TO_HELP: 'Way to help withdrawn',
     },
   },
 };

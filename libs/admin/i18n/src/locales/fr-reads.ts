@@ -42,6 +42,11 @@ export const frReads = {
       DEMOTE_AMBASSADOR: 'Ambassadeur·rice retiré·e',
       RETRY_EMAIL: 'Mail renvoyé',
       ERASE_PERSON: 'Effacement d’une personne',
+      RECORD_CONSENT: 'Consentement noté',
+      SEND_CAMPAIGN: 'Campagne envoyée',
+      MODERATE_IDEA: 'Idée modérée',
+      HIDE_IDEA_COMMENT: 'Commentaire masqué',
+      ARCHIVE_WAY_TO_HELP: 'Façon d’aider retirée',
     },
   },
 };
