@@ -90,11 +90,10 @@ describe('composeDigest', () => {
     expect(named?.text).toContain('Łucja 🌻');
   });
 
-  it('fits the content into the compiled MJML layout of the reader’s language', () => {
+  it('fits the content into the MJML layout of the reader’s language', () => {
     const layouts = digestLayouts();
     expect(layouts.fr).toContain('<html lang="fr"');
     expect(layouts.en).toContain('<html lang="en"');
-    expect(digestLayouts()).toBe(layouts); // compiled once
     const digest = composeDigest({ ...NOBODY, volunteer: true }, content({ thanks: { count: 3, averageRating: 4 } }), LINKS, NOW, layouts);
     expect(digest?.html).toMatch(/^<!doctype html>/i);
     expect(digest?.html).toContain('Vos remerciements</h2>');

@@ -1,50 +1,7 @@
-import mjml2html from 'mjml';
 import type { DigestLayouts } from './digest-compose';
-import { DIGEST_CONTENT_MARK, escapeHtml } from './digest-compose';
-import type { DigestLanguage } from './digest-wordings';
-import { DIGEST_WORDINGS } from './digest-wordings';
+import { COMPILED_DIGEST_LAYOUTS } from './digest-layouts.compiled';
 
-/*
- * MJML rather than React Email: the digest is built on the server from data, with no React in
- * the API, and MJML's output is the tables and Outlook conditional comments that render in the
- * common clients (Gmail, Outlook, Apple Mail) without our having to know them. Compiling a
- * document costs tens of milliseconds, far too slow once per mail for a city's 100,000 people:
- * the layout is compiled once per language, at first use, with a mark where each person's
- * sections go, as plain inline-styled, escaped HTML.
- */
-function layoutMjml(language: DigestLanguage): string {
-  const words = DIGEST_WORDINGS[language];
-  return `<mjml lang="${language}">
-  <mj-head>
-    <mj-title>${escapeHtml(words.subject)}</mj-title>
-    <mj-attributes><mj-all font-family="Helvetica, Arial, sans-serif" /></mj-attributes>
-  </mj-head>
-  <mj-body background-color="#f1f3f5" width="600px">
-    <mj-section background-color="#1864ab" padding="16px 0">
-      <mj-column>
-        <mj-text color="#ffffff" font-size="22px" font-weight="bold">Relais · ${escapeHtml(words.heading)}</mj-text>
-      </mj-column>
-    </mj-section>
-    <mj-section background-color="#ffffff" padding="8px 0 24px">
-      <mj-column>
-        <mj-text font-size="15px" line-height="1.5" color="#212529">${DIGEST_CONTENT_MARK}</mj-text>
-      </mj-column>
-    </mj-section>
-  </mj-body>
-</mjml>`;
-}
-
-let compiled: DigestLayouts | null = null;
-
-/** The layout of each language, compiled at first use and kept. */
+/** The HTML layout of each language, compiled from MJML ahead of time (see digest-layout-source.ts). */
 export function digestLayouts(): DigestLayouts {
-  if (!compiled) {
-    const build = (language: DigestLanguage) => {
-      const { html, errors } = mjml2html(layoutMjml(language), { validationLevel: 'strict' });
-      if (errors.length || html.split(DIGEST_CONTENT_MARK).length !== 2) throw new Error(`the digest layout (${language}) did not compile`);
-      return html;
-    };
-    compiled = { fr: build('fr'), en: build('en') };
-  }
-  return compiled;
+  return COMPILED_DIGEST_LAYOUTS;
 }
