@@ -31,7 +31,14 @@ export function CandidateRow({ candidate, rank, onAssign, assigning, disabled }:
             {t('request.candidateLine', { score: format.score(candidate.score), distance: format.distance(candidate.distanceMeters) })}
           </Text>
         </div>
-        <Button size="xs" onClick={onAssign} loading={assigning} disabled={disabled && !assigning} data-testid="candidate-assign">
+        <Button
+          size="xs"
+          onClick={onAssign}
+          loading={assigning}
+          disabled={disabled && !assigning}
+          aria-label={t('accessible.assignTo', { name: candidate.volunteer.displayName })}
+          data-testid="candidate-assign"
+        >
           {t('request.assign')}
         </Button>
       </Group>

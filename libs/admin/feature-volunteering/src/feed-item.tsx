@@ -32,7 +32,7 @@ export function FeedItem({ match, onAccept, accepting, problem, isNew }: FeedIte
             </Text>
           )}
         </Group>
-        <Text data-testid="feed-description" style={{ whiteSpace: 'pre-line' }}>
+        <Text id={`feed-description-${request.id}`} data-testid="feed-description" style={{ whiteSpace: 'pre-line' }}>
           {request.description}
         </Text>
         {homework && (
@@ -56,7 +56,14 @@ export function FeedItem({ match, onAccept, accepting, problem, isNew }: FeedIte
         )}
         <Group justify="flex-end">
           {/* Thumb-wide on a phone, a plain button on a desk. */}
-          <Button onClick={onAccept} loading={accepting} w={{ base: '100%', sm: 'auto' }} data-testid="feed-accept">
+          {/* Every card has this button: a screen reader also hears which request it takes. */}
+          <Button
+            onClick={onAccept}
+            loading={accepting}
+            w={{ base: '100%', sm: 'auto' }}
+            aria-describedby={`feed-description-${request.id}`}
+            data-testid="feed-accept"
+          >
             {t('feed.accept')}
           </Button>
         </Group>

@@ -8,6 +8,7 @@ export const enAccessible = {
     auditLog: 'Audit log entries',
     ambassadorReports: 'Figures per ambassador',
     autoAssignPairs: 'Proposed assignments',
+    assignTo: 'Assign to {{name}}',
     page: {
       first: 'First page',
       previous: 'Previous page',

@@ -8,6 +8,7 @@ export const frAccessible = {
     auditLog: 'Entrées du journal d’audit',
     ambassadorReports: 'Chiffres par ambassadeur·rice',
     autoAssignPairs: 'Attributions proposées',
+    assignTo: 'Assigner à {{name}}',
     page: {
       first: 'Première page',
       previous: 'Page précédente',
