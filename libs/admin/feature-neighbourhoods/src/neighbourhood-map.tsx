@@ -15,15 +15,25 @@ export interface NeighbourhoodMapProps {
   selectedId: string | null;
   onSelect: (id: string) => void;
   label: string;
+  /** Each quartier's colours, as the MapLibre map draws them; the plain teal look otherwise. */
+  styles?: ReadonlyMap<string, ShapeStyle>;
 }
 
-function fillFor(selected: boolean, hovered: boolean): string {
+export interface ShapeStyle {
+  fill: string;
+  fillOpacity: number;
+  line: string;
+  lineWidth: number;
+}
+
+function fillFor(selected: boolean, hovered: boolean, style: ShapeStyle | undefined): string {
   if (selected) return 'var(--mantine-color-teal-5)';
-  return hovered ? 'var(--mantine-color-teal-2)' : 'var(--mantine-color-gray-1)';
+  if (hovered) return 'var(--mantine-color-teal-2)';
+  return style && style.fillOpacity > 0 ? style.fill : 'var(--mantine-color-gray-1)';
 }
 
 /** The neighbourhoods as one SVG: no tile server is reachable, and the boundaries say enough. */
-export function NeighbourhoodMap({ shapes, width, height, selectedId, onSelect, label }: NeighbourhoodMapProps) {
+export function NeighbourhoodMap({ shapes, width, height, selectedId, onSelect, label, styles }: NeighbourhoodMapProps) {
   const [hoveredId, setHoveredId] = useState<string | null>(null);
   const onKeyDown = (event: KeyboardEvent, id: string) => {
     if (event.key === 'Enter' || event.key === ' ') {
@@ -41,6 +51,7 @@ export function NeighbourhoodMap({ shapes, width, height, selectedId, onSelect, 
     >
       {shapes.map((shape) => {
         const selected = shape.id === selectedId;
+        const style = styles?.get(shape.id);
         return (
           <path
             key={shape.id}
@@ -52,10 +63,10 @@ export function NeighbourhoodMap({ shapes, width, height, selectedId, onSelect, 
             tabIndex={0}
             aria-label={shape.name}
             aria-pressed={selected}
-            fill={fillFor(selected, shape.id === hoveredId)}
+            fill={fillFor(selected, shape.id === hoveredId, style)}
             fillRule="evenodd"
-            stroke="var(--mantine-color-teal-8)"
-            strokeWidth={1}
+            stroke={style?.line ?? 'var(--mantine-color-teal-8)'}
+            strokeWidth={style?.lineWidth ?? 1}
             strokeLinejoin="round"
             vectorEffect="non-scaling-stroke"
             style={{ cursor: 'pointer', outline: 'none', transition: 'fill 120ms' }}

@@ -47,6 +47,7 @@ export function NeighbourhoodsPage({ ownIds = NO_IDS, queuePath }: Neighbourhood
   );
   const areas = useMemo(() => cityAreas(quartiers, figures.byId, measure, classes, own, selectedId), [quartiers, figures.byId, measure, classes, own, selectedId]);
   const svg = useMemo(() => layoutMap(quartiers, SVG_SIZE), [quartiers]);
+  const svgStyles = useMemo(() => new Map(areas.map((area) => [area.id, area])), [areas]);
   const number = useMemo(() => new Intl.NumberFormat(i18n.language, { maximumFractionDigits: whole ? 0 : 1 }), [i18n.language, whole]);
   const figureNumber = useMemo(() => new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }), [i18n.language]);
   const format = (value: number | null) => (value === null ? t('cityMap.none') : figureNumber.format(value));
@@ -132,6 +133,7 @@ export function NeighbourhoodsPage({ ownIds = NO_IDS, queuePath }: Neighbourhood
                   selectedId={selectedId}
                   onSelect={setSelectedId}
                   label={t('map.ariaLabel')}
+                  styles={svgStyles}
                 />
               }
             />
