@@ -64,9 +64,12 @@ export function PeoplePage({ canGrantOrganiser, canErase = false, viewerId, dige
         <div>
           <Title order={2}>{t('people.title')}</Title>
           <Group gap="xs">
-            <Text c="dimmed" data-testid="people-count">
-              {t('people.count', { count: totalCount })}
-            </Text>
+            {/* No count before the people have come: « 0 personne » would be wrong while the list failed. */}
+            {shown && (
+              <Text c="dimmed" data-testid="people-count">
+                {t('people.count', { count: totalCount })}
+              </Text>
+            )}
             {loading && <Loader size="xs" aria-label={t('app.loading')} />}
           </Group>
         </div>
