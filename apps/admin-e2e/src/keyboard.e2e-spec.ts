@@ -93,6 +93,18 @@ describe('the desk with a keyboard only', () => {
     await page.context().close();
   });
 
+  it('the city map lets the keyboard through to the figures folded under it, which Enter opens', async () => {
+    const { url, browser } = started();
+    const page = await pageAs(browser, { width: 1440, height: 900 }, 'fr', await apiToken(url, DEMO.organiser));
+    await page.goto(`${url}/`);
+    const summary = page.getByTestId('city-table').locator('summary');
+    // Every stop of the map itself (its zoom, its quartiers) is passed on the way: it keeps no focus.
+    expect(await tabTo(page, summary, 200)).toEqual([]);
+    await page.keyboard.press('Enter');
+    await page.getByTestId('map-neighbourhood').first().waitFor();
+    await page.context().close();
+  });
+
   it('a dialog keeps the focus while open and gives it back to the button that opened it', async () => {
     const { url, browser } = started();
     const page = await pageAs(browser, { width: 1440, height: 900 }, 'fr', await apiToken(url, DEMO.admin));
