@@ -37,7 +37,7 @@ export function TaskCard({ task, onComplete, completionPending, completionFailur
   return (
     <Card withBorder padding="md" data-testid="task-row" data-status={task.status} data-request-id={task.id}>
       <Stack gap="xs">
-        <Group justify="space-between" wrap="nowrap" align="flex-start">
+        <Group justify="space-between" gap="xs" align="flex-start">
           <CategoryBadge category={task.category} />
           <StatusBadge status={task.status} />
         </Group>

@@ -16,7 +16,8 @@ export function UndoCompleteNotice({ pendingIds, onUndo }: UndoCompleteNoticePro
         {pendingIds.map((id) => (
           <Notification key={id} color="green" withCloseButton={false} title={t('taskUndo.pending')} data-testid="task-undo-notice" data-request-id={id}>
             <Group justify="space-between" wrap="nowrap" gap="sm">
-              <Text size="sm" flex={1}>
+              {/* The notice's own description colour is too faint to read on its white. */}
+              <Text size="sm" flex={1} c="var(--mantine-color-text)">
                 {t('taskUndo.pendingHint')}
               </Text>
               <Button size="xs" variant="light" flex="none" onClick={() => onUndo(id)} data-testid="task-undo">
