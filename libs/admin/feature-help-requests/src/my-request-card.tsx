@@ -30,7 +30,7 @@ export function MyRequestCard({ request }: MyRequestCardProps) {
   return (
     <Card withBorder padding="md" data-testid="my-request-row" data-status={status} data-request-id={request.id}>
       <Stack gap="xs">
-        <Group justify="space-between" wrap="nowrap" align="flex-start">
+        <Group justify="space-between" gap="xs" align="flex-start">
           <CategoryBadge category={request.category} />
           <StatusBadge status={status} />
         </Group>
