@@ -26,20 +26,16 @@ export default defineConfig({
     outDir: path.join(repoRoot, 'dist/admin'),
     emptyOutDir: true,
     sourcemap: true,
+    // tools/ci/bundle-size.mjs reads it to weigh each route's JavaScript.
+    manifest: true,
     rolldownOptions: {
-      output: {
-        // Libraries change less often than the app: separate chunks stay cached across releases.
-        codeSplitting: {
-          groups: [
-            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router|cookie|set-cookie-parser)[\\/]/ },
-            { name: 'mantine', test: /node_modules[\\/](@mantine[\\/](?:core|hooks)|@floating-ui|react-remove-scroll|react-number-format|react-textarea-autosize|clsx|tslib|use-callback-ref|use-sidecar|get-nonce|detect-node-es|react-style-singleton)[\\/]/ },
-            { name: 'apollo', test: /node_modules[\\/](@apollo|graphql|graphql-ws|@wry|optimism|zen-observable|ts-invariant|symbol-observable|rehackt|@graphql-typed-document-node)[\\/]/ },
-            { name: 'h3', test: /node_modules[\\/]h3-js[\\/]/ },
-            { name: 'charts', test: /node_modules[\\/](@mantine[\\/]charts|recharts|d3-[a-z-]+|victory-vendor|internmap|decimal\.js-light|es-toolkit|eventemitter3|tiny-invariant|@reduxjs|redux|redux-thunk|react-redux|reselect|immer|@standard-schema)[\\/]/ },
-            { name: 'i18n', test: /node_modules[\\/](i18next|react-i18next|html-parse-stringify|void-elements|use-sync-external-store)[\\/]/ },
-          ],
-        },
-      },
+      // No codeSplitting groups: a group takes in what its modules import (the charts group took half
+      // of Mantine) and reaches through a library's index to all of it, so the log-in page loaded
+      // charts and H3. Rolldown's own chunks give each page what it uses.
+      // The libraries under libs/ declare components, hooks and functions; none acts on being imported.
+      // Said here, an index that re-exports a page no longer holds that page, with its maps, charts or
+      // H3, in the first download of everyone who uses another of its exports.
+      treeshake: { moduleSideEffects: [{ test: /(^|[\\/])libs[\\/](admin|domain)[\\/][a-z-]+[\\/]src[\\/].*\.tsx?$/, sideEffects: false }] },
     },
   },
   server: {

@@ -15,3 +15,7 @@ createRoot(container).render(
     <App client={createApolloClient()} />
   </StrictMode>,
 );
+
+// An ES module by its syntax: under the repository's "type": "commonjs", a file without exports would be
+// bundled as CommonJS, and everything it imports wrapped and kept whole, pages and libraries alike.
+export {};

@@ -1,27 +1,50 @@
-import { AuthGuard, SignUpPage } from '@relais/admin-feature-auth';
-import { RelaysPage } from '@relais/admin-feature-campaigns';
-import { OutreachSettingsPage } from '@relais/admin-feature-digest';
-import { MyRequestsPage } from '@relais/admin-feature-help-requests';
-import { IdeaPage, IdeasPage } from '@relais/admin-feature-ideas';
-import { LeadersOverviewPage } from '@relais/admin-feature-leaders';
-import { AuditLogPage } from '@relais/admin-feature-people';
-import { ACCOUNT_DELETED_PATH, AccountDeletedPage, MyDataPage, PrivacyPage, RetentionSettingsPage } from '@relais/admin-feature-privacy';
-import { LeaderSettingsPage, MatchWeightsSettingsPage } from '@relais/admin-feature-scoring-settings';
-import { FeedPage, ProfilePage, TasksPage } from '@relais/admin-feature-volunteering';
+import { AuthGuard } from '@relais/admin-feature-auth';
+import { ACCOUNT_DELETED_PATH } from '@relais/admin-feature-privacy';
+import type { RouteObject } from 'react-router';
 import { Navigate, createBrowserRouter } from 'react-router';
 import { AreaRoute } from './area-route';
-import { CampaignRoute, CampaignsRoute, NewCampaignRoute } from './campaigns-routes';
-import { HomeRoute } from './home-route';
 import { LanguageSwitch } from './language-switch';
-import { LeaderPersonRoute, NeighbourhoodLeadersRoute } from './leaders-routes';
-import { DigestPreviewRoute, PeopleRoute } from './people-route';
-import { QueueRoute } from './queue-route';
-import { RequestRoute } from './request-route';
+import { lazyPage } from './lazy-page';
 import { Shell } from './shell';
-import { WaysToHelpRoute } from './ways-to-help-route';
+
+// Each page's code loads when it is first shown (./pages names them; the bundle-size check measures each):
+// the log-in page and a volunteer's feed need none of the maps' or charts' code.
+const PrivacyPage = lazyPage(() => import('./pages/privacy'));
+const SignUpPage = lazyPage(() => import('./pages/sign-up'));
+const AccountDeletedPage = lazyPage(() => import('./pages/account-deleted'));
+const HomeRoute = lazyPage(() => import('./pages/home'));
+const PeopleRoute = lazyPage(() => import('./pages/people'));
+const QueueRoute = lazyPage(() => import('./pages/queue'));
+const RequestRoute = lazyPage(() => import('./pages/request'));
+const LeadersOverviewPage = lazyPage(() => import('./pages/leaders'));
+const NeighbourhoodLeadersRoute = lazyPage(() => import('./pages/neighbourhood-leaders'));
+const LeaderPersonRoute = lazyPage(() => import('./pages/leader-person'));
+const CampaignsRoute = lazyPage(() => import('./pages/campaigns'));
+const NewCampaignRoute = lazyPage(() => import('./pages/new-campaign'));
+const CampaignRoute = lazyPage(() => import('./pages/campaign'));
+const WaysToHelpRoute = lazyPage(() => import('./pages/ways-to-help'));
+const AuditLogPage = lazyPage(() => import('./pages/audit'));
+const RetentionSettingsPage = lazyPage(() => import('./pages/retention'));
+const OutreachSettingsPage = lazyPage(() => import('./pages/outreach-settings'));
+const MatchWeightsSettingsPage = lazyPage(() => import('./pages/matching-settings'));
+const LeaderSettingsPage = lazyPage(() => import('./pages/leader-settings'));
+const DigestPreviewRoute = lazyPage(() => import('./pages/digest-preview'));
+const MyRequestsPage = lazyPage(() => import('./pages/my-requests'));
+const FeedPage = lazyPage(() => import('./pages/feed'));
+const TasksPage = lazyPage(() => import('./pages/tasks'));
+const ProfilePage = lazyPage(() => import('./pages/profile'));
+const MyDataPage = lazyPage(() => import('./pages/my-data'));
+const RelaysPage = lazyPage(() => import('./pages/relays'));
+const IdeasPage = lazyPage(() => import('./pages/ideas'));
+const IdeaPage = lazyPage(() => import('./pages/idea'));
 
 export function createRouter() {
-  return createBrowserRouter([
+  return createBrowserRouter(routes());
+}
+
+/** The app's route table: a unit test holds every page in it to lazyPage. */
+export function routes(): RouteObject[] {
+  return [
     // Public: readable before signing up or in, as well as from the desk's menu.
     { path: '/confidentialite', element: <PrivacyPage toolbar={<LanguageSwitch />} /> },
     { path: '/inscription', element: <SignUpPage toolbar={<LanguageSwitch />} /> },
@@ -65,5 +88,5 @@ export function createRouter() {
         { path: '*', element: <Navigate to="/" replace /> },
       ],
     },
-  ]);
+  ];
 }

@@ -12,3 +12,4 @@ export * from './query-error';
 export * from './route-error-boundary';
 export * from './out-of-scope-notice';
 export * from './dates';
+export * from './page-skeleton';

@@ -1,0 +1,1 @@
+export { AccountDeletedPage as Page } from '@relais/admin-feature-privacy';

@@ -1,0 +1,1 @@
+export { CampaignRoute as Page } from '../campaigns-routes';

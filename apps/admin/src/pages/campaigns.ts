@@ -1,0 +1,1 @@
+export { CampaignsRoute as Page } from '../campaigns-routes';

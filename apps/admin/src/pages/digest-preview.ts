@@ -1,0 +1,1 @@
+export { DigestPreviewRoute as Page } from '../people-route';

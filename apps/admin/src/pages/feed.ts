@@ -1,0 +1,1 @@
+export { FeedPage as Page } from '@relais/admin-feature-volunteering';

@@ -1,0 +1,1 @@
+export { HomeRoute as Page } from '../home-route';

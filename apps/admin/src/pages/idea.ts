@@ -1,0 +1,1 @@
+export { IdeaPage as Page } from '@relais/admin-feature-ideas';

@@ -1,0 +1,1 @@
+export { IdeasPage as Page } from '@relais/admin-feature-ideas';

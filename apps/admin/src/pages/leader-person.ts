@@ -1,0 +1,1 @@
+export { LeaderPersonRoute as Page } from '../leaders-routes';

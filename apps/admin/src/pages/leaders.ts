@@ -1,0 +1,1 @@
+export { LeadersOverviewPage as Page } from '@relais/admin-feature-leaders';

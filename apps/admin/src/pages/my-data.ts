@@ -1,0 +1,1 @@
+export { MyDataPage as Page } from '@relais/admin-feature-privacy';

@@ -1,0 +1,1 @@
+export { MyRequestsPage as Page } from '@relais/admin-feature-help-requests';

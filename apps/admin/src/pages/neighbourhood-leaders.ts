@@ -1,0 +1,1 @@
+export { NeighbourhoodLeadersRoute as Page } from '../leaders-routes';

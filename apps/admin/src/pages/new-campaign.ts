@@ -1,0 +1,1 @@
+export { NewCampaignRoute as Page } from '../campaigns-routes';

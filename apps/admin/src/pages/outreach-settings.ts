@@ -1,0 +1,1 @@
+export { OutreachSettingsPage as Page } from '@relais/admin-feature-digest';

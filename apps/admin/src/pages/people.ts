@@ -1,0 +1,1 @@
+export { PeopleRoute as Page } from '../people-route';

@@ -1,0 +1,1 @@
+export { ProfilePage as Page } from '@relais/admin-feature-volunteering';

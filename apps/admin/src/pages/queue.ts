@@ -1,0 +1,1 @@
+export { QueueRoute as Page } from '../queue-route';

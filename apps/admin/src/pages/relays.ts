@@ -1,0 +1,1 @@
+export { RelaysPage as Page } from '@relais/admin-feature-campaigns';

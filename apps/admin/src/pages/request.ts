@@ -1,0 +1,1 @@
+export { RequestRoute as Page } from '../request-route';

@@ -1,0 +1,1 @@
+export { RetentionSettingsPage as Page } from '@relais/admin-feature-privacy';

@@ -1,0 +1,1 @@
+export { SignUpPage as Page } from '@relais/admin-feature-auth';

@@ -1,0 +1,1 @@
+export { TasksPage as Page } from '@relais/admin-feature-volunteering';

@@ -1,0 +1,1 @@
+export { WaysToHelpRoute as Page } from '../ways-to-help-route';

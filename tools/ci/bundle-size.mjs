@@ -1,0 +1,107 @@
+// CI's bundle-size check: the gzipped JavaScript a first visit of each admin route downloads, read
+// from Vite's build manifest, against its limit; each route also has a goal, printed beside it.
+//   node tools/ci/bundle-size.mjs          judges dist/admin (after `npm run build:admin`)
+//   node tools/ci/bundle-size.mjs <dir>    judges another build's output folder
+// The log-in page is the entry chunk with everything it imports statically: the app shows it in
+// place of any page to whoever is signed out. A route adds its page's chunk, which the router
+// imports dynamically (lazyPage and ./pages in apps/admin/src), with that chunk's static imports.
+// What a page loads later on its own (a map once it is shown) is printed beside it, not counted.
+// Exit 1 above a limit, or when a limit or goal names a page the build has not got.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const KB = 1000;
+export const LOG_IN = 'log-in';
+/** Where each route should be, in bytes of gzipped JavaScript; a route not named here, DEFAULT_GOAL. */
+export const GOALS = { [LOG_IN]: 200 * KB, feed: 200 * KB };
+export const DEFAULT_GOAL = 350 * KB;
+/**
+ * Above these the check fails: what the routes weighed when pages began to load on demand, with
+ * some room, so that nothing grows back while the rest comes down to the goals. Lower them as it does.
+ */
+export const LIMITS = { [LOG_IN]: 290 * KB, feed: 300 * KB, 'leader-person': 475 * KB, 'neighbourhood-leaders': 475 * KB, queue: 420 * KB, request: 410 * KB };
+export const DEFAULT_LIMIT = 350 * KB;
+
+/** Keys of the manifest's chunks reachable from `start` through `imports` (static imports only). */
+function staticClosure(manifest, start) {
+  const seen = new Set();
+  const visit = (key) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    for (const imported of manifest[key]?.imports ?? []) visit(imported);
+  };
+  visit(start);
+  return seen;
+}
+
+function weigh(manifest, keys, sizeOf) {
+  let bytes = 0;
+  for (const key of keys) if (manifest[key].file.endsWith('.js')) bytes += sizeOf(manifest[key].file);
+  return bytes;
+}
+
+/**
+ * Each route's weight, log-in first, then the pages by name.
+ * @param manifest Vite's .vite/manifest.json, parsed
+ * @param sizeOf the gzipped size of an output file, by its path in the manifest
+ * @returns {{ route: string, bytes: number, onDemand: number }[]}
+ */
+export function routeWeights(manifest, sizeOf) {
+  const entries = Object.keys(manifest).filter((key) => manifest[key].isEntry);
+  if (entries.length !== 1) throw new Error(`expected one entry chunk in the manifest, found ${entries.length}`);
+  const [entry] = entries;
+  const base = staticClosure(manifest, entry);
+  const weights = [{ route: LOG_IN, bytes: weigh(manifest, base, sizeOf), onDemand: 0 }];
+  const pages = [...(manifest[entry].dynamicImports ?? [])].sort((a, b) => manifest[a].name.localeCompare(manifest[b].name));
+  for (const page of pages) {
+    const own = [...staticClosure(manifest, page)].filter((key) => !base.has(key));
+    const loaded = new Set([...base, ...own]);
+    const later = new Set();
+    for (const key of own) {
+      for (const lazy of manifest[key].dynamicImports ?? []) {
+        for (const reached of staticClosure(manifest, lazy)) if (!loaded.has(reached)) later.add(reached);
+      }
+    }
+    weights.push({ route: manifest[page].name, bytes: weigh(manifest, loaded, sizeOf), onDemand: weigh(manifest, later, sizeOf) });
+  }
+  return weights;
+}
+
+const kb = (bytes) => `${(bytes / KB).toFixed(1)} kB`;
+
+/** @returns {{ verdict: 'pass' | 'fail', lines: string[] }} */
+export function judge(weights, { limits = LIMITS, goals = GOALS, defaultLimit = DEFAULT_LIMIT, defaultGoal = DEFAULT_GOAL } = {}) {
+  const lines = ['Gzipped JavaScript of a first visit, per route (limit; goal):'];
+  let failed = false;
+  for (const { route, bytes, onDemand } of weights) {
+    const limit = limits[route] ?? defaultLimit;
+    const goal = goals[route] ?? defaultGoal;
+    const over = bytes > limit;
+    failed ||= over;
+    const mark = over ? 'OVER' : bytes > goal ? 'goal' : 'ok  ';
+    const later = onDemand ? `, then ${kb(onDemand)} on demand` : '';
+    lines.push(`  ${mark} ${route.padEnd(24)} ${kb(bytes).padStart(9)} (${kb(limit)}; ${kb(goal)})${later}`);
+  }
+  for (const route of new Set([...Object.keys(limits), ...Object.keys(goals)])) {
+    if (!weights.some((weight) => weight.route === route)) {
+      failed = true;
+      lines.push(`  "${route}" names no page of the build: was its module in apps/admin/src/pages renamed?`);
+    }
+  }
+  if (failed) lines.push('Above a limit: load the heavy part lazily (see lazyPage in apps/admin/src) or split it off the entry.');
+  return { verdict: failed ? 'fail' : 'pass', lines };
+}
+
+export function gzippedSize(dir) {
+  return (file) => gzipSync(readFileSync(path.join(dir, file))).length;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const dir = path.resolve(process.argv[2] ?? 'dist/admin');
+  const manifest = JSON.parse(readFileSync(path.join(dir, '.vite/manifest.json'), 'utf8'));
+  const { verdict, lines } = judge(routeWeights(manifest, gzippedSize(dir)));
+  (verdict === 'pass' ? console.log : console.error)(lines.join('\n'));
+  process.exitCode = verdict === 'fail' ? 1 : 0;
+}
