@@ -143,7 +143,7 @@ export function NeighbourhoodsPage({ ownIds = NO_IDS, queuePath }: Neighbourhood
               classes={classes}
               format={(value) => number.format(value)}
               whole={whole}
-              withoutFigures={withFigures.length < quartiers.length}
+              withoutFigures={quartiers.some((q) => (figures.byId.get(q.id)?.[measure] ?? null) === null)}
             />
           </Stack>
         </Grid.Col>

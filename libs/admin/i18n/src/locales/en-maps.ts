@@ -25,7 +25,7 @@ export const enMaps: typeof frMaps = {
     legendTitle: 'Legend',
     legendRange: '{{from}} to {{to}}',
     legendFrom: '{{from}} and more',
-    noFigures: 'No figures (outside your neighbourhoods)',
+    noFigures: 'No figure (outside your neighbourhoods, or no resident signed up)',
     yours: 'Your neighbourhoods (thick outline)',
     figuresFailed: 'The neighbourhoods’ figures could not be loaded; the map shows their outlines.',
     selectHint: 'Pick a neighbourhood on the map or in the list to see its figures.',

@@ -24,7 +24,7 @@ export const frMaps = {
     legendTitle: 'Légende',
     legendRange: 'de {{from}} à {{to}}',
     legendFrom: '{{from}} et plus',
-    noFigures: 'Sans chiffres (hors de vos quartiers)',
+    noFigures: 'Sans chiffre (hors de vos quartiers, ou aucun·e habitant·e inscrit·e)',
     yours: 'Vos quartiers (contour épais)',
     figuresFailed: 'Les chiffres des quartiers n’ont pas pu être chargés\u00a0; la carte montre leurs contours.',
     selectHint: 'Choisissez un quartier sur la carte ou dans la liste pour voir ses chiffres.',
