@@ -53,7 +53,7 @@ export function routes(): RouteObject[] {
     {
       path: '/',
       element: (
-        <AuthGuard loginToolbar={<LanguageSwitch />}>
+        <AuthGuard loginToolbar={<LanguageSwitch />} pending={<Shell pending />}>
           <Shell />
         </AuthGuard>
       ),

@@ -1,8 +1,8 @@
-import { AppShell, Burger, Button, Group, NavLink, Text, Title } from '@mantine/core';
+import { AppShell, Burger, Button, Group, NavLink, Skeleton, Text, Title } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import { deskAreas, useSession } from '@relais/admin-feature-auth';
 import { RELAYS_PATH, RelaysNavLink } from '@relais/admin-feature-campaigns';
-import { RouteErrorBoundary, SkipLink, useWideScreen } from '@relais/admin-ui';
+import { PageSkeleton, RouteErrorBoundary, SkipLink, useWideScreen } from '@relais/admin-ui';
 import { useRef } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -16,7 +16,12 @@ function isActive(to: string, pathname: string): boolean {
   return pathname.startsWith(to);
 }
 
-export function Shell() {
+export interface ShellProps {
+  /** While the API says who is signed in: the frame stays, skeletons hold the navigation's and the page's places. */
+  pending?: boolean;
+}
+
+export function Shell({ pending = false }: ShellProps) {
   const { t } = useTranslation();
   const { viewer, logOut } = useSession();
   const { pathname } = useLocation();
@@ -72,6 +77,7 @@ export function Shell() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" id="desk-navigation" aria-label={t('app.navigation')} inert={navHidden}>
+        {pending && [0, 1, 2].map((row) => <Skeleton key={row} height={28} my={6} radius="sm" />)}
         {links.map((link) => (
           <NavLink
             key={link.to}
@@ -105,9 +111,13 @@ export function Shell() {
       </AppShell.Navbar>
       <AppShell.Main id="main-content" tabIndex={-1} style={{ outline: 'none' }}>
         {/* A page that fails shows it in place; the header and navigation stay. */}
-        <RouteErrorBoundary key={pathname}>
-          <Outlet />
-        </RouteErrorBoundary>
+        {pending ? (
+          <PageSkeleton />
+        ) : (
+          <RouteErrorBoundary key={pathname}>
+            <Outlet />
+          </RouteErrorBoundary>
+        )}
       </AppShell.Main>
     </AppShell>
   );

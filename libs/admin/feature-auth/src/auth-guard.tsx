@@ -11,10 +11,12 @@ export interface AuthGuardProps {
   children: ReactNode;
   /** Passed to the login page, e.g. a language switch. */
   loginToolbar?: ReactNode;
+  /** Shown while the API says who the token belongs to, e.g. the app's frame with skeletons; a loader otherwise. */
+  pending?: ReactNode;
 }
 
 /** Shows its children to anyone signed in (each role then sees its own pages), the login page to anyone else. */
-export function AuthGuard({ children, loginToolbar }: AuthGuardProps) {
+export function AuthGuard({ children, loginToolbar, pending }: AuthGuardProps) {
   const { t } = useTranslation();
   const { token, viewer, loading, error, logOut, retry } = useSession();
   // `me` is null for a token the API no longer accepts (expired, secret changed): forget it.
@@ -25,6 +27,7 @@ export function AuthGuard({ children, loginToolbar }: AuthGuardProps) {
 
   if (!token || staleToken) return <LoginPage toolbar={loginToolbar} />;
   if (loading) {
+    if (pending) return pending;
     return (
       <Center mih="100vh">
         <Loader aria-label={t('app.loading')} />

@@ -2,8 +2,9 @@ import { Alert, Anchor, Button, Center, Paper, PasswordInput, Stack, TextInput, 
 import type { FormEvent, ReactNode } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { AuthHeader, LeadInLink } from './auth-parts';
+import { RETURN_PARAM, returnPathOf } from './return-path';
 import { useLogIn } from './use-log-in';
 
 export interface LoginPageProps {
@@ -14,6 +15,11 @@ export interface LoginPageProps {
 export function LoginPage({ toolbar }: LoginPageProps) {
   const { t } = useTranslation();
   const { logIn, submitting, error } = useLogIn();
+  // Shown in place of the page asked for, which stays in the address bar: once signed in, that page
+  // opens. Signing up first carries it along.
+  const { pathname, search } = useLocation();
+  const wanted = returnPathOf(pathname, search);
+  const signUpLink = wanted ? `/inscription?${new URLSearchParams({ [RETURN_PARAM]: wanted })}` : '/inscription';
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -58,7 +64,7 @@ export function LoginPage({ toolbar }: LoginPageProps) {
               </Button>
             </Stack>
           </form>
-          <LeadInLink lead={t('signUp.noAccount')} link={t('signUp.link')} to="/inscription" testId="login-signup" centred />
+          <LeadInLink lead={t('signUp.noAccount')} link={t('signUp.link')} to={signUpLink} testId="login-signup" centred />
           <Anchor component={Link} to="/confidentialite" size="sm" ta="center" data-testid="login-privacy">
             {t('privacy.link')}
           </Anchor>

@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useSearchParams } from 'react-router';
 import { AuthHeader, LeadInLink } from './auth-parts';
 import { HomeField } from './home-field';
+import { RETURN_PARAM, safeReturnPath } from './return-path';
 import type { SelfChosenRole } from './role-choice';
 import { RoleChoice, SkillChoice } from './role-choice';
 import type { SignUpConsent } from './sign-up-consents';
@@ -59,6 +60,8 @@ export function SignUpPage({ toolbar }: SignUpPageProps) {
   const [relayCode] = useState(() => params.get('relais')?.trim() ?? '');
   // A shared idea's link (/i/<idea> leads here with ?idee=): sent with the form; a signed-in visitor goes to the idea.
   const [ideaId] = useState(() => params.get('idee')?.trim() ?? '');
+  // The page someone signed out opened before choosing to sign up (see LoginPage): only a path of this app.
+  const [returnPath] = useState(() => safeReturnPath(params.get(RETURN_PARAM)));
   const [consents, setConsents] = useState<Record<SignUpConsent, boolean>>({ ranking: false, news: false });
   const [showErrors, setShowErrors] = useState(false);
   const [refused, setRefused] = useState<SignUpProblems>({});
@@ -98,7 +101,7 @@ export function SignUpPage({ toolbar }: SignUpPageProps) {
     'data-testid': `signup-${field}`,
   });
 
-  if (token) return <Navigate to={ideaId ? `/ideas/${encodeURIComponent(ideaId)}` : '/'} replace />;
+  if (token) return <Navigate to={ideaId ? `/ideas/${encodeURIComponent(ideaId)}` : (returnPath ?? '/')} replace />;
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -229,7 +232,7 @@ export function SignUpPage({ toolbar }: SignUpPageProps) {
               </Button>
             </Stack>
           </form>
-          <LeadInLink lead={t('signUp.haveAccount')} link={t('signUp.logIn')} to="/" testId="signup-login" centred />
+          <LeadInLink lead={t('signUp.haveAccount')} link={t('signUp.logIn')} to={returnPath ?? '/'} testId="signup-login" centred />
         </Stack>
       </Paper>
     </Box>
