@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client';
-import { Button, Center, Group, Loader, Pagination, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Loader, Pagination, Stack, Text, Title } from '@mantine/core';
 import { MyHelpRequestsDocument } from '@relais/admin-data-access';
-import { QueryError } from '@relais/admin-ui';
+import { PageSkeleton, QueryError } from '@relais/admin-ui';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AddressReadsSection } from './address-reads-section';
@@ -64,9 +64,7 @@ export function MyRequestsPage() {
           <QueryError error={error} onRetry={() => refetch()} title={t('myRequests.loadFailed')} testId="my-requests-error" />
         )}
         {!shown && loading && (
-          <Center h={120}>
-            <Loader aria-label={t('app.loading')} />
-          </Center>
+          <PageSkeleton title={false} rows={2} />
         )}
         {shown && items.length === 0 && (
           <Text c="dimmed" data-testid="my-requests-empty">

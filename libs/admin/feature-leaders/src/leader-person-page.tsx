@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client';
-import { Alert, Anchor, Center, Grid, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { LeaderPersonScoreDocument } from '@relais/admin-data-access';
-import { QueryError } from '@relais/admin-ui';
+import { PageSkeleton, QueryError } from '@relais/admin-ui';
 import { useLocaleFormat } from '@relais/admin-feature-help-requests';
 import { ScoreBreakdownBar } from '@relais/admin-feature-score-breakdown';
 import { useTranslation } from 'react-i18next';
@@ -56,9 +56,7 @@ export function LeaderPersonPage({ neighbourhoodId, personId }: LeaderPersonPage
   }
   if (!data && loading) {
     return (
-      <Center h={300}>
-        <Loader aria-label={t('app.loading')} />
-      </Center>
+      <PageSkeleton />
     );
   }
   if (!score || !neighbourhood) {

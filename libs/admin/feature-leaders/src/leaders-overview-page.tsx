@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client';
-import { Alert, Center, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { LeaderOverviewDocument } from '@relais/admin-data-access';
-import { QueryError } from '@relais/admin-ui';
+import { PageSkeleton, QueryError } from '@relais/admin-ui';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NeighbourhoodTopsTable } from './neighbourhood-tops-table';
@@ -21,9 +21,7 @@ export function LeadersOverviewPage() {
   }
   if (!data) {
     return (
-      <Center h={300}>
-        <Loader aria-label={t('app.loading')} />
-      </Center>
+      <PageSkeleton />
     );
   }
   if (data.leaderOverview.length === 0) {

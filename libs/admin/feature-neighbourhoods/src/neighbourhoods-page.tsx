@@ -1,7 +1,8 @@
 import { useQuery } from '@apollo/client';
-import { Alert, Center, Grid, Group, Loader, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Grid, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { NeighbourhoodsDocument, errorMessage } from '@relais/admin-data-access';
 import { GeoMap, MapDataTable } from '@relais/admin-feature-maps';
+import { PageSkeleton } from '@relais/admin-ui';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -67,9 +68,7 @@ export function NeighbourhoodsPage({ ownIds = NO_IDS, queuePath }: Neighbourhood
   }
   if (loading && !data) {
     return (
-      <Center h={300}>
-        <Loader aria-label={t('app.loading')} />
-      </Center>
+      <PageSkeleton />
     );
   }
   const measureName = t(`cityMap.measures.${measure}`);

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client';
-import { Alert, Anchor, Center, Grid, Group, Loader, Paper, Stack, Title } from '@mantine/core';
+import { Alert, Anchor, Grid, Group, Paper, Stack, Title } from '@mantine/core';
 import { CancelHelpRequestDocument, HelpRequestDetailsDocument, errorMessage } from '@relais/admin-data-access';
-import { QueryError } from '@relais/admin-ui';
+import { PageSkeleton, QueryError } from '@relais/admin-ui';
 import { ConfirmButton, LiveBadge, isActiveStatus, useLiveHelpRequest } from '@relais/admin-feature-help-requests';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -33,9 +33,7 @@ export function HelpRequestPage({ id }: HelpRequestPageProps) {
   }
   if (!data && loading) {
     return (
-      <Center h={300}>
-        <Loader aria-label={t('app.loading')} />
-      </Center>
+      <PageSkeleton />
     );
   }
   if (!request) {

@@ -1,12 +1,12 @@
 import { useQuery, useSubscription } from '@apollo/client';
-import { Alert, Anchor, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import {
   MyVolunteerProfileDocument,
   NearbyHelpRequestClosedDocument,
   NearbyHelpRequestMatchesDocument,
   NearbyHelpRequestOpenedDocument,
 } from '@relais/admin-data-access';
-import { QueryError } from '@relais/admin-ui';
+import { PageSkeleton, QueryError } from '@relais/admin-ui';
 import { LiveBadge } from '@relais/admin-feature-help-requests';
 import { HelpFromHome } from '@relais/admin-feature-ways-to-help';
 import { useMemo, useRef, useState } from 'react';
@@ -111,9 +111,7 @@ export function FeedPage() {
         <QueryError error={error} onRetry={() => refetch()} title={t('feed.loadFailed')} testId="feed-error" />
       )}
       {!shown && loading && (
-        <Center h={160}>
-          <Loader aria-label={t('app.loading')} />
-        </Center>
+        <PageSkeleton title={false} rows={2} />
       )}
       {shown && matches.length === 0 && !paused && (
         <Text c="dimmed" data-testid="feed-empty">

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client';
-import { Alert, Center, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Paper, Stack, Text, Title } from '@mantine/core';
 import { MyVolunteerProfileDocument } from '@relais/admin-data-access';
-import { QueryError } from '@relais/admin-ui';
+import { PageSkeleton, QueryError } from '@relais/admin-ui';
 import { useLocaleFormat } from '@relais/admin-feature-help-requests';
 import { useSession } from '@relais/admin-feature-auth';
 import { MyStandingCard } from '@relais/admin-feature-leaders';
@@ -27,9 +27,7 @@ export function ProfilePage() {
   }
   if (!data && loading) {
     return (
-      <Center h={200}>
-        <Loader aria-label={t('app.loading')} />
-      </Center>
+      <PageSkeleton />
     );
   }
   return (
