@@ -3,6 +3,7 @@ import { ACCOUNT_DELETED_PATH } from '@relais/admin-feature-privacy';
 import type { RouteObject } from 'react-router';
 import { Navigate, createBrowserRouter } from 'react-router';
 import { AreaRoute } from './area-route';
+import { HomeRedirect } from './home-redirect';
 import { LanguageSwitch } from './language-switch';
 import { lazyPage } from './lazy-page';
 import { Shell } from './shell';
@@ -58,7 +59,7 @@ export function routes(): RouteObject[] {
         </AuthGuard>
       ),
       children: [
-        { index: true, element: <HomeRoute /> },
+        { index: true, element: <HomeRedirect><HomeRoute /></HomeRedirect> },
         { path: 'people', element: <AreaRoute area="people"><PeopleRoute /></AreaRoute> },
         { path: 'queue', element: <AreaRoute area="queue"><QueueRoute /></AreaRoute> },
         { path: 'requests/:id', element: <AreaRoute area="queue"><RequestRoute /></AreaRoute> },
