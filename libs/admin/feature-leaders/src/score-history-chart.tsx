@@ -1,11 +1,12 @@
-import { LineChart } from '@mantine/charts';
-import { Text } from '@mantine/core';
-import { useLocaleFormat } from '@relais/admin-feature-help-requests';
+import { Skeleton, Text } from '@mantine/core';
 import { dateTimeLocale } from '@relais/admin-i18n';
-import { useMemo } from 'react';
+import { Suspense, lazy, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HistoryPoint } from './history-points';
 import { dayDate } from './history-points';
+
+// The charting library loads with the chart, not with the page.
+const ScoreHistoryDrawing = lazy(() => import('./score-history-drawing').then((module) => ({ default: module.ScoreHistoryDrawing })));
 
 export interface ScoreHistoryChartProps {
   points: readonly HistoryPoint[];
@@ -14,7 +15,6 @@ export interface ScoreHistoryChartProps {
 /** The score day by day; drawn from 0 to 1, so a small change looks small. */
 export function ScoreHistoryChart({ points }: ScoreHistoryChartProps) {
   const { t, i18n } = useTranslation();
-  const format = useLocaleFormat();
   const data = useMemo(() => {
     const day = new Intl.DateTimeFormat(dateTimeLocale(i18n.language), { day: 'numeric', month: 'short', timeZone: 'UTC' });
     return points.map((point) => ({ day: day.format(dayDate(point.day)), score: point.score }));
@@ -28,17 +28,8 @@ export function ScoreHistoryChart({ points }: ScoreHistoryChartProps) {
     );
   }
   return (
-    <LineChart
-      h={220}
-      data={data}
-      dataKey="day"
-      series={[{ name: 'score', label: t('leaders.score'), color: 'teal.6' }]}
-      curveType="monotone"
-      valueFormatter={format.score}
-      yAxisProps={{ domain: [0, 1] }}
-      gridAxis="y"
-      data-testid="leader-history"
-      data-points={points.length}
-    />
+    <Suspense fallback={<Skeleton h={220} />}>
+      <ScoreHistoryDrawing data={data} />
+    </Suspense>
   );
 }

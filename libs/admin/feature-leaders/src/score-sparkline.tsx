@@ -1,8 +1,11 @@
-import { Sparkline } from '@mantine/charts';
-import { Text } from '@mantine/core';
+import { Skeleton, Text } from '@mantine/core';
+import { Suspense, lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HistoryPoint } from './history-points';
-import { TREND_COLOURS, sparklineValues, trendOf } from './history-points';
+import { sparklineValues, trendOf } from './history-points';
+
+// The charting library loads with the first line drawn, not with the page.
+const ScoreSparklineDrawing = lazy(() => import('./score-sparkline-drawing').then((module) => ({ default: module.ScoreSparklineDrawing })));
 
 export interface ScoreSparklineProps {
   points: readonly HistoryPoint[];
@@ -21,22 +24,9 @@ export function ScoreSparkline({ points, days }: ScoreSparklineProps) {
       </Text>
     );
   }
-  const trend = trendOf(points);
   return (
-    <Sparkline
-      w={110}
-      h={30}
-      data={values}
-      curveType="monotone"
-      color={TREND_COLOURS[trend]}
-      fillOpacity={0.25}
-      strokeWidth={1.5}
-      role="img"
-      aria-label={t('leaders.trendLabel', { days })}
-      title={t('leaders.trendLabel', { days })}
-      data-testid="leader-sparkline"
-      data-trend={trend}
-      data-points={values.length}
-    />
+    <Suspense fallback={<Skeleton w={110} h={30} />}>
+      <ScoreSparklineDrawing values={values} trend={trendOf(points)} label={t('leaders.trendLabel', { days })} />
+    </Suspense>
   );
 }
