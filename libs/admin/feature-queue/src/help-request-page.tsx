@@ -9,7 +9,7 @@ import { Link } from 'react-router';
 import { CandidateList } from './candidate-list';
 import { queuePath } from './queue-path';
 import { RequestHistory } from './request-history';
-import { RequestPlaceMap } from './request-place-map';
+import { RequestPlaceMapOnDemand } from './request-maps-on-demand';
 import { RequestSummary } from './request-summary';
 
 export interface HelpRequestPageProps {
@@ -96,7 +96,7 @@ export function HelpRequestPage({ id }: HelpRequestPageProps) {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="md">
-            <RequestPlaceMap requestId={id} open={request.status === 'OPEN'} />
+            <RequestPlaceMapOnDemand requestId={id} open={request.status === 'OPEN'} />
             <Paper withBorder p="md">
               <Stack gap="sm">
                 <Title order={3} size="h4">

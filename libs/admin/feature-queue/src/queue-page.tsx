@@ -13,7 +13,7 @@ import { AutoAssignPanel } from './auto-assign-panel';
 import { DeskQuartiers } from './desk-quartiers';
 import { deskQuartier, statusesOf } from './desk-view';
 import { FreshArrivals } from './fresh-arrivals';
-import { OpenRequestsMap } from './open-requests-map';
+import { OpenRequestsMapOnDemand } from './request-maps-on-demand';
 import type { QueueFilterValues } from './queue-filters';
 import { QueueFilters } from './queue-filters';
 import { QUEUE_NEIGHBOURHOOD_PARAM } from './queue-path';
@@ -145,7 +145,7 @@ export function QueuePage({ organiserOf, everywhere }: QueuePageProps) {
           {neighbourhoodId ? (
             <Stack gap="md">
               <AutoAssignPanel key={neighbourhoodId} neighbourhoodId={neighbourhoodId} />
-              <OpenRequestsMap neighbourhoodId={neighbourhoodId} />
+              <OpenRequestsMapOnDemand neighbourhoodId={neighbourhoodId} />
             </Stack>
           ) : (
             ready && <DeskQuartiers options={choice.options} onPick={(id) => setParams({ [QUEUE_NEIGHBOURHOOD_PARAM]: id })} />
