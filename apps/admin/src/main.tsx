@@ -7,13 +7,15 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 
-initI18n();
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html lacks the #root element');
-createRoot(container).render(
-  <StrictMode>
-    <App client={createApolloClient()} />
-  </StrictMode>,
+// English texts load before the first paint when they are the chosen language; French comes with the app.
+void initI18n().then(() =>
+  createRoot(container).render(
+    <StrictMode>
+      <App client={createApolloClient()} />
+    </StrictMode>,
+  ),
 );
 
 // An ES module by its syntax: under the repository's "type": "commonjs", a file without exports would be

@@ -1,4 +1,4 @@
-import { resources } from '@relais/admin-i18n';
+import { resources } from '@relais/admin-i18n/testing';
 import i18next from 'i18next';
 import type { FactVoice } from './fact-words';
 import { factWords } from './fact-words';

@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { initI18n, setLanguage } from './i18n';
+import { resources } from './testing';
 
 // i18next in Node, as the app runs it: the stored language comes from localStorage.
 const store = new Map<string, string>();
@@ -9,7 +10,11 @@ Object.assign(globalThis, {
 });
 
 describe('the place formats of the French texts', () => {
-  beforeAll(() => initI18n());
+  beforeAll(async () => {
+    await initI18n();
+    // What setLanguage fetches in the browser; Jest's CommonJS runtime cannot run the app's import().
+    i18next.addResourceBundle('en', 'translation', resources.en.translation);
+  });
 
   it('put the preposition and article before a quartier name in French, the name alone in English', async () => {
     await setLanguage('fr');

@@ -1,5 +1,5 @@
 export * from './languages';
-export { initI18n, setLanguage, currentLanguage, resources } from './i18n';
+export { initI18n, setLanguage, currentLanguage } from './i18n';
 export type { Translations } from './locales/translations';
 export { apiErrorMessage, apiFieldErrors, fieldRuleMessage } from './api-errors';
 export { withFrenchPreposition } from './french-places';
