@@ -18,10 +18,11 @@ export const LOG_IN = 'log-in';
 export const GOALS = { [LOG_IN]: 200 * KB, feed: 200 * KB };
 export const DEFAULT_GOAL = 350 * KB;
 /**
- * Above these the check fails: what the routes weighed when pages began to load on demand, with
- * some room, so that nothing grows back while the rest comes down to the goals. Lower them as it does.
+ * Above these the check fails: what log-in and the feed weigh since charts, H3 and English load on
+ * demand, with a little room, so that nothing grows back while they come down to their goals. Lower
+ * them as they do. Every other route has reached its goal, which is now its limit.
  */
-export const LIMITS = { [LOG_IN]: 290 * KB, feed: 300 * KB, 'leader-person': 475 * KB, 'neighbourhood-leaders': 475 * KB, queue: 420 * KB, request: 410 * KB };
+export const LIMITS = { [LOG_IN]: 265 * KB, feed: 275 * KB };
 export const DEFAULT_LIMIT = 350 * KB;
 
 /** Keys of the manifest's chunks reachable from `start` through `imports` (static imports only). */
