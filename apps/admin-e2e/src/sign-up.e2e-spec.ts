@@ -72,7 +72,7 @@ describe('sign-up', () => {
 
     await page.getByTestId('signup-submit').click();
     await page.getByTestId('logout').waitFor();
-    expect(new URL(page.url()).pathname).toBe('/feed');
+    await page.waitForURL((at) => at.pathname === '/feed');
 
     const token = await storedToken(page);
     expect(token).toBeTruthy();

@@ -70,9 +70,14 @@ export function Shell({ pending = false }: ShellProps) {
               {viewer?.displayName}
             </Text>
             <LanguageSwitch />
-            <Button variant="default" size="xs" onClick={() => void logOut()} data-testid="logout">
-              {t('auth.logout')}
-            </Button>
+            {/* Once the API has said who is signed in: until then there is no one to sign out yet. */}
+            {pending ? (
+              <Skeleton height={30} width={110} radius="sm" />
+            ) : (
+              <Button variant="default" size="xs" onClick={() => void logOut()} data-testid="logout">
+                {t('auth.logout')}
+              </Button>
+            )}
           </Group>
         </Group>
       </AppShell.Header>
