@@ -17,7 +17,7 @@ export function AutoAssignPanel({ neighbourhoodId }: AutoAssignPanelProps) {
   const { t } = useTranslation();
   const format = useLocaleFormat();
   const [loadPreview, preview] = useLazyQuery(AutoAssignPreviewDocument, { fetchPolicy: 'network-only' });
-  const [autoAssign, confirmed] = useMutation(AutoAssignDocument, { refetchQueries: ['DeskQueue', 'OpenRequestLocations'] });
+  const [autoAssign, confirmed] = useMutation(AutoAssignDocument, { refetchQueries: ['DeskQueue', 'OpenRequestPlaces'] });
   const plan = confirmed.data ? null : preview.data?.autoAssignPreview;
   const failure = preview.error ?? confirmed.error;
 

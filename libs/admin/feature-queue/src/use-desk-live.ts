@@ -5,7 +5,7 @@ import { freshIds } from './desk-view';
 import type { QueueItem } from './queue-row';
 
 /** The queries a change of the desk's requests makes stale: the list, its count, the map, the quartiers' counts. */
-const DESK_QUERIES = ['DeskQueue', 'OpenRequestLocations', 'DeskQuartierCounts'];
+const DESK_QUERIES = ['DeskQueue', 'OpenRequestPlaces', 'DeskQuartierCounts'];
 
 export interface DeskLive {
   /** Arrived live and still waiting, newest first. */
