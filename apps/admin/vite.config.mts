@@ -22,6 +22,8 @@ export default defineConfig({
   root: appRoot,
   plugins: [react()],
   resolve: { alias },
+  // Apollo Client keeps its development checks and warnings behind this flag; a build without it ships them.
+  define: { 'globalThis.__DEV__': 'false' },
   build: {
     outDir: path.join(repoRoot, 'dist/admin'),
     emptyOutDir: true,

@@ -1,7 +1,7 @@
 import { AuthGuard } from '@relais/admin-feature-auth';
 import { ACCOUNT_DELETED_PATH } from '@relais/admin-feature-privacy';
 import type { RouteObject } from 'react-router';
-import { Navigate, createBrowserRouter } from 'react-router';
+import { Navigate, useRoutes } from 'react-router';
 import { AreaRoute } from './area-route';
 import { HomeRedirect } from './home-redirect';
 import { LanguageSwitch } from './language-switch';
@@ -39,8 +39,8 @@ const RelaysPage = lazyPage(() => import('./pages/relays'));
 const IdeasPage = lazyPage(() => import('./pages/ideas'));
 const IdeaPage = lazyPage(() => import('./pages/idea'));
 
-export function createRouter() {
-  return createBrowserRouter(routes());
+export function AppRoutes() {
+  return useRoutes(routes());
 }
 
 /** The app's route table: a unit test holds every page in it to lazyPage. */
