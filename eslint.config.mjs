@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 const pureLibraryBans = ['@nestjs/*', 'typeorm', 'pg', 'react', 'react-dom', '@apollo/*', 'express', 'graphql'];
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', '.data/**', '.nx/**', '**/generated/**', 'coverage/**'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', '.data/**', '.nx/**', '**/generated/**', '**/*.generated.ts', 'coverage/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,0 +1,27 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type * as Types from '../generated/schema-types';
+
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type ConsentFieldsFragment = { id: string, rankingConsent: boolean | null, newsConsent: boolean, digestConsent: boolean, contactConsent: boolean | null };
+
+export type MyConsentsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type MyConsentsQuery = { me: { id: string, rankingConsent: boolean | null, newsConsent: boolean, digestConsent: boolean, contactConsent: boolean | null } | null, myConsentHistory: { totalCount: number, items: Array<{ id: string, purpose: Types.ConsentPurpose, granted: boolean, wordingVersion: string | null, channel: Types.ConsentChannel, recordedByOther: boolean, at: string }> } };
+
+export type UpdateConsentsMutationVariables = Exact<{
+  input: Types.ConsentInput;
+}>;
+
+
+export type UpdateConsentsMutation = { updateConsents: { id: string, rankingConsent: boolean | null, newsConsent: boolean, digestConsent: boolean, contactConsent: boolean | null } };
+
+export const ConsentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rankingConsent"}},{"kind":"Field","name":{"kind":"Name","value":"newsConsent"}},{"kind":"Field","name":{"kind":"Name","value":"digestConsent"}},{"kind":"Field","name":{"kind":"Name","value":"contactConsent"}}]}}]} as unknown as DocumentNode<ConsentFieldsFragment, unknown>;
+export const MyConsentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyConsents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsentFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myConsentHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"granted"}},{"kind":"Field","name":{"kind":"Name","value":"wordingVersion"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByOther"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rankingConsent"}},{"kind":"Field","name":{"kind":"Name","value":"newsConsent"}},{"kind":"Field","name":{"kind":"Name","value":"digestConsent"}},{"kind":"Field","name":{"kind":"Name","value":"contactConsent"}}]}}]} as unknown as DocumentNode<MyConsentsQuery, MyConsentsQueryVariables>;
+export const UpdateConsentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateConsents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConsentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateConsents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rankingConsent"}},{"kind":"Field","name":{"kind":"Name","value":"newsConsent"}},{"kind":"Field","name":{"kind":"Name","value":"digestConsent"}},{"kind":"Field","name":{"kind":"Name","value":"contactConsent"}}]}}]} as unknown as DocumentNode<UpdateConsentsMutation, UpdateConsentsMutationVariables>;
