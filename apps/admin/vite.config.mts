@@ -18,10 +18,21 @@ const alias = Object.entries(tsconfig.compilerOptions.paths).map(([find, [target
 
 const api = 'http://localhost:3000';
 
+// The app runs on Preact's React compatibility layer: React DOM alone weighed 62 kB of the 235 kB of
+// gzipped JavaScript the log-in page downloaded, Preact 4 kB. Code and types stay written for React;
+// every end-to-end test drives this build. Removing these lines puts React back.
+const preact = [
+  { find: /^react$/, replacement: 'preact/compat' },
+  { find: /^react-dom$/, replacement: 'preact/compat' },
+  { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+  { find: /^react\/jsx-runtime$/, replacement: 'preact/compat/jsx-runtime' },
+  { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/compat/jsx-dev-runtime' },
+];
+
 export default defineConfig({
   root: appRoot,
   plugins: [react()],
-  resolve: { alias },
+  resolve: { alias: [...preact, ...alias] },
   // Apollo Client keeps its development checks and warnings behind this flag; a build without it ships them.
   define: { 'globalThis.__DEV__': 'false' },
   build: {
