@@ -1,5 +1,6 @@
 import { AuthGuard } from '@relais/admin-feature-auth';
 import { ACCOUNT_DELETED_PATH } from '@relais/admin-feature-privacy';
+import type { PageTextGroup } from '@relais/admin-i18n';
 import type { RouteObject } from 'react-router';
 import { Navigate, useRoutes } from 'react-router';
 import { AreaRoute } from './area-route';
@@ -9,35 +10,40 @@ import { lazyPage } from './lazy-page';
 import { Shell } from './shell';
 
 // Each page's code loads when it is first shown (./pages names them; the bundle-size check measures each):
-// the log-in page and a volunteer's feed need none of the maps' or charts' code.
-const PrivacyPage = lazyPage(() => import('./pages/privacy'));
-const SignUpPage = lazyPage(() => import('./pages/sign-up'));
-const AccountDeletedPage = lazyPage(() => import('./pages/account-deleted'));
-const HomeRoute = lazyPage(() => import('./pages/home'));
-const PeopleRoute = lazyPage(() => import('./pages/people'));
-const QueueRoute = lazyPage(() => import('./pages/queue'));
-const RequestRoute = lazyPage(() => import('./pages/request'));
-const LeadersOverviewPage = lazyPage(() => import('./pages/leaders'));
-const NeighbourhoodLeadersRoute = lazyPage(() => import('./pages/neighbourhood-leaders'));
-const LeaderPersonRoute = lazyPage(() => import('./pages/leader-person'));
-const CampaignsRoute = lazyPage(() => import('./pages/campaigns'));
-const NewCampaignRoute = lazyPage(() => import('./pages/new-campaign'));
-const CampaignRoute = lazyPage(() => import('./pages/campaign'));
-const WaysToHelpRoute = lazyPage(() => import('./pages/ways-to-help'));
-const AuditLogPage = lazyPage(() => import('./pages/audit'));
-const RetentionSettingsPage = lazyPage(() => import('./pages/retention'));
-const OutreachSettingsPage = lazyPage(() => import('./pages/outreach-settings'));
-const MatchWeightsSettingsPage = lazyPage(() => import('./pages/matching-settings'));
-const LeaderSettingsPage = lazyPage(() => import('./pages/leader-settings'));
-const DigestPreviewRoute = lazyPage(() => import('./pages/digest-preview'));
-const MyRequestsPage = lazyPage(() => import('./pages/my-requests'));
-const FeedPage = lazyPage(() => import('./pages/feed'));
-const TasksPage = lazyPage(() => import('./pages/tasks'));
-const ProfilePage = lazyPage(() => import('./pages/profile'));
-const MyDataPage = lazyPage(() => import('./pages/my-data'));
-const RelaysPage = lazyPage(() => import('./pages/relays'));
-const IdeasPage = lazyPage(() => import('./pages/ideas'));
-const IdeaPage = lazyPage(() => import('./pages/idea'));
+// the log-in page and a volunteer's feed need none of the maps' or charts' code. With it come the groups
+// of texts it shows beyond the base (BASE_GROUPS); tools/ci/bundle-size.mjs reads these lines to weigh them.
+/** Texts of asking for help, which every page listing requests or tasks shows. */
+const HELP_TEXTS = ['categories', 'myRequests', 'newRequest', 'post', 'statuses', 'thanks'] as const satisfies PageTextGroup[];
+/** Texts of the quartiers' maps. */
+const MAP_TEXTS = ['cityMap', 'heat', 'heatMap', 'map'] as const satisfies PageTextGroup[];
+const PrivacyPage = lazyPage(() => import('./pages/privacy'), ['privacy']);
+const SignUpPage = lazyPage(() => import('./pages/sign-up'), ['addressSearch', 'categories', 'consent', 'post', 'privacy', 'signUp']);
+const AccountDeletedPage = lazyPage(() => import('./pages/account-deleted'), ['accountDeleted', 'erasure']);
+const HomeRoute = lazyPage(() => import('./pages/home'), [...MAP_TEXTS, 'addressSearch']);
+const PeopleRoute = lazyPage(() => import('./pages/people'), ['digestPreview', 'erasePerson', 'erasure', 'grant', 'people', 'roles']);
+const QueueRoute = lazyPage(() => import('./pages/queue'), [...HELP_TEXTS, ...MAP_TEXTS, 'addressSearch', 'autoAssign', 'desk', 'queue', 'requestMap']);
+const RequestRoute = lazyPage(() => import('./pages/request'), [...HELP_TEXTS, ...MAP_TEXTS, 'addressSearch', 'events', 'queue', 'request', 'requestMap', 'scoreBreakdown', 'scoreComponents']);
+const LeadersOverviewPage = lazyPage(() => import('./pages/leaders'), [...HELP_TEXTS, 'ambassador', 'leaders', 'leaderFacts', 'myFacts']);
+const NeighbourhoodLeadersRoute = lazyPage(() => import('./pages/neighbourhood-leaders'), [...HELP_TEXTS, ...MAP_TEXTS, 'ambassador', 'leaderComponents', 'leaders', 'scoreBreakdown', 'leaderFacts', 'myFacts']);
+const LeaderPersonRoute = lazyPage(() => import('./pages/leader-person'), [...HELP_TEXTS, 'ambassador', 'leaderComponents', 'leaderHints', 'leaderPerson', 'leaders', 'scoreBreakdown', 'leaderFacts', 'myFacts']);
+const CampaignsRoute = lazyPage(() => import('./pages/campaigns'), ['campaigns']);
+const NewCampaignRoute = lazyPage(() => import('./pages/new-campaign'), ['campaigns', 'relays']);
+const CampaignRoute = lazyPage(() => import('./pages/campaign'), ['campaigns', 'relays']);
+const WaysToHelpRoute = lazyPage(() => import('./pages/ways-to-help'), ['waysToHelp']);
+const AuditLogPage = lazyPage(() => import('./pages/audit'), ['audit']);
+const RetentionSettingsPage = lazyPage(() => import('./pages/retention'), ['retention']);
+const OutreachSettingsPage = lazyPage(() => import('./pages/outreach-settings'), ['outreach']);
+const MatchWeightsSettingsPage = lazyPage(() => import('./pages/matching-settings'), ['categories', 'matchSettings', 'scoreComponents', 'scoringSettings']);
+const LeaderSettingsPage = lazyPage(() => import('./pages/leader-settings'), ['leaderComponents', 'leaderHints', 'leaderSettings', 'scoringSettings', 'leaderFacts', 'myFacts']);
+const DigestPreviewRoute = lazyPage(() => import('./pages/digest-preview'), ['digestPreview']);
+const MyRequestsPage = lazyPage(() => import('./pages/my-requests'), [...HELP_TEXTS, 'addressReads', 'addressSearch', 'requests']);
+const FeedPage = lazyPage(() => import('./pages/feed'), [...HELP_TEXTS, 'feed', 'feedLive', 'requests', 'waysToHelp']);
+const TasksPage = lazyPage(() => import('./pages/tasks'), [...HELP_TEXTS, 'requests', 'taskUndo', 'tasks']);
+const ProfilePage = lazyPage(() => import('./pages/profile'), [...HELP_TEXTS, 'consent', 'days', 'leaderComponents', 'leaderHints', 'leaderPerson', 'profile', 'scoreBreakdown', 'standing', 'leaderFacts', 'myFacts']);
+const MyDataPage = lazyPage(() => import('./pages/my-data'), ['accountDeleted', 'deleteAccount', 'erasure', 'myData']);
+const RelaysPage = lazyPage(() => import('./pages/relays'), ['relays']);
+const IdeasPage = lazyPage(() => import('./pages/ideas'), ['ideas']);
+const IdeaPage = lazyPage(() => import('./pages/idea'), ['ideas']);
 
 export function AppRoutes() {
   return useRoutes(routes());

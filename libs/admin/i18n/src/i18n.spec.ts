@@ -12,7 +12,8 @@ Object.assign(globalThis, {
 describe('the place formats of the French texts', () => {
   beforeAll(async () => {
     await initI18n();
-    // What setLanguage fetches in the browser; Jest's CommonJS runtime cannot run the app's import().
+    // What the pages and setLanguage fetch in the browser; Jest's CommonJS runtime cannot run the app's import().
+    i18next.addResourceBundle('fr', 'translation', resources.fr.translation, true, true);
     i18next.addResourceBundle('en', 'translation', resources.en.translation);
   });
 

@@ -1,6 +1,7 @@
 // Campaigns: organisers write them for their quartiers and read their results; ambassadors pass
 // them on from "My relays".
 import type { Translations } from './translations';
+import { enFrame } from './en-frame';
 
 export const enCampaigns: Pick<Translations, 'campaigns' | 'relays'> = {
   campaigns: {
@@ -111,7 +112,7 @@ export const enCampaigns: Pick<Translations, 'campaigns' | 'relays'> = {
     },
   },
   relays: {
-    title: 'My relays',
+    ...enFrame.relays,
     intro: 'Messages the organisation invites you to pass on around you, if you wish. Your link counts visits and sign-ups without knowing who makes them.',
     empty: 'Nothing to pass on for now. When you are an ambassador of a quartier and accept news, the organisation’s campaigns arrive here and by e-mail.',
     loadFailed: 'Your relays could not be loaded. Try again in a moment.',

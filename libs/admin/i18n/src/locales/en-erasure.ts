@@ -1,7 +1,6 @@
-// Erasure: a person deletes their own account from "My data", an admin erases someone who asked
-// by phone or letter, and what the desk shows where an erased person was.
+// Erasure: a person deletes their own account from "My data", and an admin erases someone who
+// asked by phone or letter (what the desk shows where an erased person was is in en-frame.ts).
 export const enErasure = {
-  erasedPerson: 'Erased person',
   erasure: {
     erasedTitle: 'What is erased',
     erased: {

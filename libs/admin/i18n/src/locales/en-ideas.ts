@@ -1,8 +1,10 @@
 import { WEIGHTING_EXPLAINED } from '@relais/domain-ideas';
+import { enFrame } from './en-frame';
 
 // The idea board "The neighbourhood to come": the board, an idea's page, proposing and moderating.
 export const enIdeas = {
   ideas: {
+    ...enFrame.ideas,
     share: {
       title: 'Share this idea',
       hint: 'Your link carries your code: whoever signs up through it joins Relais thanks to you.',
@@ -27,7 +29,6 @@ export const enIdeas = {
       closed: 'This idea is hidden: it takes no more replies.',
       failed: 'Your reply could not be posted. Try again in a moment.',
     },
-    nav: 'The neighbourhood to come',
     title: 'The neighbourhood to come',
     intro: 'Ideas from residents and volunteers for their neighbourhood or the whole city. Back the ones that speak to you.',
     weighting: WEIGHTING_EXPLAINED.en,

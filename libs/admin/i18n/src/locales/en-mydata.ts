@@ -1,7 +1,9 @@
 // "My data": what Relais keeps about the signed-in person, and its download.
+import { enFrame } from './en-frame';
+
 export const enMyData = {
   myData: {
-    link: 'My data',
+    ...enFrame.myData,
     title: 'My data',
     intro: 'You can download everything Relais keeps about you at any time, as a file you keep or pass on to whoever you choose.',
     keptTitle: 'What Relais keeps, and why',

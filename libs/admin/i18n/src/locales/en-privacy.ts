@@ -1,8 +1,9 @@
+import { enFrame } from './en-frame';
 import type { Translations } from './translations';
 
 export const enPrivacy: Pick<Translations, 'privacy'> = {
   privacy: {
-    link: 'Privacy',
+    ...enFrame.privacy,
     title: 'Privacy',
     intro:
       'Relais is for neighbours helping each other. To do that it keeps some information about you, some of it sensitive: where you live, what you need, how involved you are. Here is what, why, who sees it and for how long.',

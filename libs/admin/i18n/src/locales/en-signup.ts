@@ -1,10 +1,10 @@
 // "Create an account": the public sign-up page. The consents' own wordings live in en-consent.ts.
 import type { Translations } from './translations';
+import { enFrame } from './en-frame';
 
 export const enSignUp: Pick<Translations, 'signUp'> = {
   signUp: {
-    link: 'Create an account',
-    noAccount: 'No account yet?',
+    ...enFrame.signUp,
     haveAccount: 'Already have an account?',
     logIn: 'Log in',
     title: 'Create an account',

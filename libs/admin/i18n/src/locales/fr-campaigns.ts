@@ -1,5 +1,7 @@
 // Campaigns: organisers write them for their quartiers and read their results; ambassadors pass
 // them on from « Mes relais ».
+import { frFrame } from './fr-frame';
+
 export const frCampaigns = {
   campaigns: {
     title: 'Campagnes',
@@ -109,7 +111,7 @@ export const frCampaigns = {
     },
   },
   relays: {
-    title: 'Mes relais',
+    ...frFrame.relays,
     intro: 'Des messages que l’organisation vous propose de faire circuler autour de vous, si vous le souhaitez. Votre lien compte les visites et les inscriptions, sans savoir qui les fait.',
     empty: 'Rien à relayer pour l’instant. Quand vous êtes ambassadeur·rice d’un quartier et acceptez les nouvelles, les campagnes de l’organisation arrivent ici et par e-mail.',
     loadFailed: 'Impossible de charger vos relais. Réessayez dans un moment.',

@@ -1,7 +1,6 @@
-// Erasure: a person deletes their own account from « Mes données », an admin erases someone who
-// asked by phone or letter, and what the desk shows where an erased person was.
+// Erasure: a person deletes their own account from « Mes données », and an admin erases someone who
+// asked by phone or letter (what the desk shows where an erased person was is in fr-frame.ts).
 export const frErasure = {
-  erasedPerson: 'Personne effacée',
   erasure: {
     erasedTitle: 'Ce qui est effacé',
     erased: {

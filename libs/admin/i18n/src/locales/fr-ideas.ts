@@ -1,8 +1,10 @@
 import { WEIGHTING_EXPLAINED } from '@relais/domain-ideas';
+import { frFrame } from './fr-frame';
 
 // The idea board « Le quartier d'après »: the board, an idea's page, proposing and moderating.
 export const frIdeas = {
   ideas: {
+    ...frFrame.ideas,
     share: {
       title: 'Partager cette idée',
       hint: 'Votre lien porte votre code\u00a0: qui s’inscrit par lui rejoint Relais grâce à vous.',
@@ -27,7 +29,6 @@ export const frIdeas = {
       closed: 'Cette idée est masquée\u00a0: elle ne reçoit plus de réactions.',
       failed: 'Votre réaction n’a pas pu être publiée. Réessayez dans un moment.',
     },
-    nav: 'Le quartier d’après',
     title: 'Le quartier d’après',
     intro: 'Les idées des habitant·es et des bénévoles pour leur quartier ou toute la ville. Soutenez celles qui vous parlent.',
     weighting: WEIGHTING_EXPLAINED.fr,

@@ -1,7 +1,9 @@
 // « Mes données »: what Relais keeps about the signed-in person, and its download.
+import { frFrame } from './fr-frame';
+
 export const frMyData = {
   myData: {
-    link: 'Mes données',
+    ...frFrame.myData,
     title: 'Mes données',
     intro: 'Vous pouvez télécharger à tout moment tout ce que Relais garde sur vous, dans un fichier que vous gardez ou transmettez à qui vous voulez.',
     keptTitle: 'Ce que Relais garde, et pourquoi',

@@ -1,7 +1,9 @@
 // « Confidentialité »: what Relais keeps and why, for residents and volunteers, in plain words.
+import { frFrame } from './fr-frame';
+
 export const frPrivacy = {
   privacy: {
-    link: 'Confidentialité',
+    ...frFrame.privacy,
     title: 'Confidentialité',
     intro:
       'Relais sert à l’entraide entre voisin·es. Pour cela il garde quelques informations sur vous, dont certaines sont sensibles\u00a0: où vous habitez, ce dont vous avez besoin, votre engagement. Voici lesquelles, pourquoi, qui les voit et combien de temps.',

@@ -1,8 +1,9 @@
 // « Créer un compte »: the public sign-up page. The consents' own wordings live in fr-consent.ts.
+import { frFrame } from './fr-frame';
+
 export const frSignUp = {
   signUp: {
-    link: 'Créer un compte',
-    noAccount: 'Pas encore de compte\u00a0?',
+    ...frFrame.signUp,
     haveAccount: 'Déjà un compte\u00a0?',
     logIn: 'Se connecter',
     title: 'Créer un compte',

@@ -1,0 +1,36 @@
+// The people page: accounts, roles and their grants.
+export const enPeople = {
+  people: {
+    title: 'People',
+    search: 'Search for a person',
+    searchPlaceholder: 'Name or e-mail address',
+    role: 'Role',
+    allRoles: 'All roles',
+    count_one: '{{count}} person',
+    count_other: '{{count}} people',
+    empty: 'Nobody matches this search.',
+    loadFailed: 'Could not load the people',
+    name: 'Name',
+    email: 'E-mail address',
+    roles: 'Roles',
+    neighbourhood: 'Neighbourhood',
+    actions: 'Actions',
+    none: '—',
+    grantOrganiser: 'Grant organiser',
+  },
+  grant: {
+    title: 'Make {{name}} an organiser',
+    neighbourhoods: 'Neighbourhoods',
+    neighbourhoodsPlaceholder: 'Choose neighbourhoods',
+    nothingFound: 'No neighbourhood found',
+    submit: 'Grant',
+    cancel: 'Cancel',
+    failed: 'Granting failed',
+  },
+  roles: {
+    ADMIN: 'Admin',
+    ORGANISER: 'Organiser',
+    RESIDENT: 'Resident',
+    VOLUNTEER: 'Volunteer',
+  },
+};

@@ -1,0 +1,36 @@
+// The people page: accounts, roles and their grants.
+export const frPeople = {
+  people: {
+    title: 'Personnes',
+    search: 'Rechercher une personne',
+    searchPlaceholder: 'Nom ou adresse e-mail',
+    role: 'Rôle',
+    allRoles: 'Tous les rôles',
+    count_one: '{{count}} personne',
+    count_other: '{{count}} personnes',
+    empty: 'Personne ne correspond à cette recherche.',
+    loadFailed: 'Impossible de charger les personnes',
+    name: 'Nom',
+    email: 'Adresse e-mail',
+    roles: 'Rôles',
+    neighbourhood: 'Quartier',
+    actions: 'Actions',
+    none: '—',
+    grantOrganiser: 'Nommer organisateur·rice',
+  },
+  grant: {
+    title: 'Nommer {{name}} organisateur·rice',
+    neighbourhoods: 'Quartiers',
+    neighbourhoodsPlaceholder: 'Choisir des quartiers',
+    nothingFound: 'Aucun quartier trouvé',
+    submit: 'Nommer',
+    cancel: 'Annuler',
+    failed: 'La nomination a échoué',
+  },
+  roles: {
+    ADMIN: 'Admin',
+    ORGANISER: 'Organisateur·rice',
+    RESIDENT: 'Habitant·e',
+    VOLUNTEER: 'Bénévole',
+  },
+};
