@@ -3,6 +3,7 @@ import type { AxeAudit, Overflow } from './support/axe-audit';
 import { IMPACTS, axeAudit, sidewaysOverflow } from './support/axe-audit';
 import type { DemoRole, DeskRoute } from './support/desk-routes';
 import { PUBLIC_ROUTES, deskRoutes } from './support/desk-routes';
+import { missingTexts } from './support/missing-texts';
 import { relaisAndBrowser } from './support/relais-session';
 import type { Lang } from './support/signed-in-page';
 import { pageAs } from './support/signed-in-page';
@@ -21,6 +22,8 @@ interface Visit {
   lang: Lang;
   audit: AxeAudit;
   overflow: Overflow;
+  /** Texts shown without their group loaded (its page did not name it to lazyPage). */
+  missing: string[];
 }
 
 /** Waits for the page to be drawn and done loading: its loaders gone, its transitions over. */
@@ -37,13 +40,14 @@ async function visit(page: Page, url: string, who: string, route: DeskRoute, lan
   await page.goto(`${url}${route.path}`);
   await settle(page, signedIn);
   const width = page.viewportSize()?.width ?? 0;
-  return { who, route, width, lang, audit: await axeAudit(page), overflow: await sidewaysOverflow(page) };
+  return { who, route, width, lang, audit: await axeAudit(page), overflow: await sidewaysOverflow(page), missing: missingTexts(page) };
 }
 
-/** What a visit got wrong: serious or critical violations anywhere, sideways scrolling on a phone. */
+/** What a visit got wrong: serious or critical violations anywhere, a text missing, sideways scrolling on a phone. */
 function faults(visit: Visit): string[] {
   const where = `${visit.who} ${visit.route.path} ${visit.width}px ${visit.lang}`;
   const found = visit.audit.blocking.map((violation) => `${where}: ${violation}`);
+  found.push(...visit.missing.map((text) => `${where}: ${text}`));
   if (visit.width <= PHONE.width && visit.overflow.page > 0) found.push(`${where}: the page scrolls ${visit.overflow.page}px sideways`);
   if (visit.width <= PHONE.width) found.push(...visit.overflow.boxes.map((box) => `${where}: ${box} scrolls sideways`));
   return found;

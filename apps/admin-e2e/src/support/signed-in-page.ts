@@ -1,8 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
+import { watchMissingTexts } from './missing-texts';
 
 export type Lang = 'fr' | 'en';
 
-/** A new page at this size, in this language, signed in with the token (or signed out without). */
+/** A new page at this size, in this language, signed in with the token (or signed out without); missingTexts(page) says what texts it lacked. */
 export async function pageAs(browser: Browser, viewport: { width: number; height: number }, lang: Lang, token: string | null): Promise<Page> {
   const context = await browser.newContext({ viewport });
   await context.addInitScript(
@@ -12,5 +13,7 @@ export async function pageAs(browser: Browser, viewport: { width: number; height
     },
     [lang, token] as const,
   );
-  return context.newPage();
+  const page = await context.newPage();
+  watchMissingTexts(page);
+  return page;
 }
