@@ -47,6 +47,7 @@ export const enScoringSettings = {
     },
     preview: {
       intro: 'The neighbourhood’s oldest open requests, with their best volunteers today and with your weights.',
+      summary_zero: 'No request out of {{total}} gets a different first volunteer.',
       summary_one: '{{count}} of {{total}} requests gets a different first volunteer.',
       summary_other: '{{count}} of {{total}} requests get a different first volunteer.',
       more_one: 'And {{count}} more open request, not shown.',
@@ -101,6 +102,7 @@ export const enScoringSettings = {
     },
     preview: {
       intro: 'The top of the neighbourhood’s ranking, computed now with the settings in use and with yours.',
+      summary_zero: 'No one out of {{total}} ranked people changes place.',
       summary_one: '{{count}} of {{total}} ranked people changes place.',
       summary_other: '{{count}} of {{total}} ranked people change place.',
       none: 'Nobody is ranked in this neighbourhood: pick another.',

@@ -48,6 +48,7 @@ export const frScoringSettings = {
     },
     preview: {
       intro: 'Les plus anciennes demandes ouvertes du quartier, avec leurs meilleur·es bénévoles aujourd’hui et avec vos poids.',
+      summary_zero: 'Aucune demande sur {{total}} ne change de premier·ère bénévole.',
       summary_one: '{{count}} demande sur {{total}} change de premier·ère bénévole.',
       summary_other: '{{count}} demandes sur {{total}} changent de premier·ère bénévole.',
       more_one: 'Et {{count}} autre demande ouverte, non montrée.',
@@ -102,6 +103,7 @@ export const frScoringSettings = {
     },
     preview: {
       intro: 'Le haut du classement du quartier, calculé maintenant avec les réglages en vigueur et avec les vôtres.',
+      summary_zero: 'Aucune personne classée sur {{total}} ne change de place.',
       summary_one: '{{count}} personne classée sur {{total}} change de place.',
       summary_other: '{{count}} personnes classées sur {{total}} changent de place.',
       none: 'Personne n’est classé dans ce quartier\u00a0: choisissez-en un autre.',
