@@ -21,10 +21,11 @@ export const GOALS = { [LOG_IN]: 200 * KB, feed: 200 * KB };
 export const DEFAULT_GOAL = 350 * KB;
 /**
  * Above these the check fails: what log-in and the feed weigh since charts, H3, English and each
- * page's texts load on demand, with a little room, so that nothing grows back while they come down
- * to their goals. Lower them as they do. Every other route has reached its goal, which is now its limit.
+ * page's texts load on demand and the app runs on Preact (158 kB and 175 kB), with about 3 kB of
+ * room, so that nothing grows back; both are now under their goal. Lower them as they come down.
+ * Every other route has reached its goal, which is now its limit.
  */
-export const LIMITS = { [LOG_IN]: 220 * KB, feed: 237 * KB };
+export const LIMITS = { [LOG_IN]: 161 * KB, feed: 178 * KB };
 export const DEFAULT_LIMIT = 350 * KB;
 
 /** Keys of the manifest's chunks reachable from `start` through `imports` (static imports only). */
