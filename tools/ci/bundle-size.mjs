@@ -20,13 +20,13 @@ export const LOG_IN = 'log-in';
 export const GOALS = { [LOG_IN]: 200 * KB, feed: 200 * KB };
 export const DEFAULT_GOAL = 350 * KB;
 /**
- * Above these the check fails: what log-in and the feed weigh since charts, H3, English and each
- * page's texts load on demand and the app runs on Preact (158 kB and 175 kB), with about 3 kB of
- * room, so that nothing grows back; both are now under their goal. Lower them as they come down.
- * Every other route has reached its goal, which is now its limit.
+ * Above these the check fails. Log-in and the feed weigh 158 kB and 175 kB since charts, H3, English
+ * and each page's texts load on demand and the app runs on Preact; every other page 160–235 kB
+ * (docs/admin-weight.md). The limits leave about 10 kB of room for a feature, under the goals, so
+ * that nothing grows back unnoticed; lower them as the pages come down.
  */
-export const LIMITS = { [LOG_IN]: 161 * KB, feed: 178 * KB };
-export const DEFAULT_LIMIT = 350 * KB;
+export const LIMITS = { [LOG_IN]: 170 * KB, feed: 185 * KB };
+export const DEFAULT_LIMIT = 250 * KB;
 
 /** Keys of the manifest's chunks reachable from `start` through `imports` (static imports only). */
 function staticClosure(manifest, start) {
