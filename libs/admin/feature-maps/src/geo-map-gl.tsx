@@ -17,6 +17,17 @@ export interface GeoMapGlProps extends MapContent {
 const OSM_ATTRIBUTION = '© OpenStreetMap contributors';
 const FRAME_PADDING = 24;
 
+/**
+ * MapLibre makes its canvas a region inside the map's own (GeoMap's), named alike: one landmark too
+ * many. The canvas is what the arrows pan and + and − zoom, so it is an application instead, which
+ * lets a screen reader hand those keys over.
+ */
+function nameCanvas(map: MapLibreMap, name: string): void {
+  const canvas = map.getCanvas();
+  canvas.setAttribute('role', 'application');
+  canvas.setAttribute('aria-label', name);
+}
+
 function addLayers(map: MapLibreMap, areas: readonly MapArea[], points: readonly MapPoint[]): void {
   map.addSource('areas', { type: 'geojson', data: areaCollection(areas) });
   map.addSource('points', { type: 'geojson', data: pointCollection(points) });
@@ -42,8 +53,8 @@ export function GeoMapGl({ styleUrl, areas, points, frameIds, onSelectArea, onPi
   const mapRef = useRef<MapLibreMap | null>(null);
   const [ready, setReady] = useState(false);
   // The latest props for handlers bound once, when the map is made.
-  const latest = useRef({ areas, points, frameIds, onSelectArea, onPick, onFailure, marker });
-  latest.current = { areas, points, frameIds, onSelectArea, onPick, onFailure, marker };
+  const latest = useRef({ areas, points, frameIds, onSelectArea, onPick, onFailure, marker, label });
+  latest.current = { areas, points, frameIds, onSelectArea, onPick, onFailure, marker, label };
   const markerRef = useRef<Marker | null>(null);
 
   useEffect(() => {
@@ -67,6 +78,7 @@ export function GeoMapGl({ styleUrl, areas, points, frameIds, onSelectArea, onPi
       }
       const map = made;
       mapRef.current = map;
+      nameCanvas(map, latest.current.label);
       map.touchZoomRotate.disableRotation();
       map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
       // A tile or font that fails (no network) leaves a blank under the quartiers, nothing more.
@@ -75,7 +87,6 @@ export function GeoMapGl({ styleUrl, areas, points, frameIds, onSelectArea, onPi
         const now = latest.current;
         addLayers(map, now.areas, now.points);
         frame(map, now.areas, now.points, now.frameIds);
-        map.getCanvas().setAttribute('aria-label', label);
         if (now.marker) {
           const element = markerElement(markerLabel ?? label, (move) => {
             const at = latest.current.marker;
@@ -129,6 +140,11 @@ export function GeoMapGl({ styleUrl, areas, points, frameIds, onSelectArea, onPi
     element.dataset['lat'] = marker.lat.toFixed(6);
     element.dataset['lng'] = marker.lng.toFixed(6);
   }, [ready, marker]);
+
+  // Another measure or language renames the map: its canvas too.
+  useEffect(() => {
+    if (mapRef.current) nameCanvas(mapRef.current, label);
+  }, [ready, label]);
 
   const frameKey = (frameIds ?? []).join(',');
   const areaCount = areas.length;
