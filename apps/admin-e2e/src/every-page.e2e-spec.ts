@@ -43,7 +43,7 @@ async function visit(page: Page, url: string, who: string, route: DeskRoute, lan
   return { who, route, width, lang, audit: await axeAudit(page), overflow: await sidewaysOverflow(page), missing: missingTexts(page) };
 }
 
-/** What a visit got wrong: serious or critical violations anywhere, a text missing, sideways scrolling on a phone. */
+/** What a visit got wrong: moderate, serious or critical violations anywhere, a text missing, sideways scrolling on a phone. */
 function faults(visit: Visit): string[] {
   const where = `${visit.who} ${visit.route.path} ${visit.width}px ${visit.lang}`;
   const found = visit.audit.blocking.map((violation) => `${where}: ${violation}`);
