@@ -30,7 +30,7 @@ describe('match weight and leader settings in the admin app', () => {
     expect(await page.getByTestId('match-settings-page').locator('h2').innerText()).toBe('Réglages de la mise en relation');
     expect(await page.getByTestId('match-weight-proximity').inputValue()).toBe('0,25');
     // Under the weights in use, the preview's two sides agree.
-    expect(await previewSummary(page, 'match-preview')).toMatch(/^0 demande sur [1-9]\d* change de premier·ère bénévole\.$/);
+    expect(await previewSummary(page, 'match-preview')).toMatch(/^Aucune demande sur [1-9]\d* ne change de premier·ère bénévole\.$/);
     expect(await page.locator('[data-testid="match-preview-candidate"][data-move]:not([data-move="same"])').count()).toBe(0);
 
     // Out of range: refused in place, nothing sent.
@@ -55,7 +55,7 @@ describe('match weight and leader settings in the admin app', () => {
     expect(await page.getByTestId('match-weight-proximity').inputValue()).toBe('0');
     expect(await page.getByTestId('match-weight-rating').inputValue()).toBe('80');
     // Saved, the new weights are the ones in use: nothing left to change.
-    expect(await previewSummary(page, 'match-preview')).toMatch(/^0 demande sur/);
+    expect(await previewSummary(page, 'match-preview')).toMatch(/^Aucune demande sur/);
     const admin = await apiToken(url, DEMO.admin);
     const { matchWeights } = await graphql<{ matchWeights: Record<string, number> }>(url, '{ matchWeights { proximity rating } }', {}, admin);
     expect(matchWeights).toEqual({ proximity: 0, rating: 80 });
@@ -73,7 +73,7 @@ describe('match weight and leader settings in the admin app', () => {
     await logIn(page, url, DEMO.admin);
     await page.goto(`${url}/settings/leaders`);
     await page.getByTestId('leader-settings-form').waitFor();
-    expect(await previewSummary(page, 'leader-preview')).toMatch(/^0 personne classée sur [1-9]\d* change de place\.$/);
+    expect(await previewSummary(page, 'leader-preview')).toMatch(/^Aucune personne classée sur [1-9]\d* ne change de place\.$/);
 
     await page.getByTestId('leader-weights-centrality').fill('80');
     await page.getByTestId('leader-halfLifeDays').fill('20');
