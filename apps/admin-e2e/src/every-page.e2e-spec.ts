@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { AxeAudit, Overflow } from './support/axe-audit';
-import { IMPACTS, axeAudit, sidewaysOverflow } from './support/axe-audit';
+import { IMPACTS, axeAudit, cutBadges, sidewaysOverflow } from './support/axe-audit';
 import type { DemoRole, DeskRoute } from './support/desk-routes';
 import { PUBLIC_ROUTES, deskRoutes } from './support/desk-routes';
 import { missingTexts } from './support/missing-texts';
@@ -22,6 +22,8 @@ interface Visit {
   lang: Lang;
   audit: AxeAudit;
   overflow: Overflow;
+  /** Badges shown cut short. */
+  cut: string[];
   /** Texts shown without their group loaded (its page did not name it to lazyPage). */
   missing: string[];
 }
@@ -40,14 +42,15 @@ async function visit(page: Page, url: string, who: string, route: DeskRoute, lan
   await page.goto(`${url}${route.path}`);
   await settle(page, signedIn);
   const width = page.viewportSize()?.width ?? 0;
-  return { who, route, width, lang, audit: await axeAudit(page), overflow: await sidewaysOverflow(page), missing: missingTexts(page) };
+  return { who, route, width, lang, audit: await axeAudit(page), overflow: await sidewaysOverflow(page), cut: await cutBadges(page), missing: missingTexts(page) };
 }
 
-/** What a visit got wrong: moderate, serious or critical violations anywhere, a text missing, sideways scrolling on a phone. */
+/** What a visit got wrong: moderate, serious or critical violations anywhere, a text missing, a badge cut short, sideways scrolling on a phone. */
 function faults(visit: Visit): string[] {
   const where = `${visit.who} ${visit.route.path} ${visit.width}px ${visit.lang}`;
   const found = visit.audit.blocking.map((violation) => `${where}: ${violation}`);
   found.push(...visit.missing.map((text) => `${where}: ${text}`));
+  found.push(...visit.cut.map((text) => `${where}: the badge « ${text} » is cut short`));
   if (visit.width <= PHONE.width && visit.overflow.page > 0) found.push(`${where}: the page scrolls ${visit.overflow.page}px sideways`);
   if (visit.width <= PHONE.width) found.push(...visit.overflow.boxes.map((box) => `${where}: ${box} scrolls sideways`));
   return found;

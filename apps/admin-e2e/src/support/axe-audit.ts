@@ -53,3 +53,12 @@ export function sidewaysOverflow(page: Page): Promise<Overflow> {
     return { page: Math.max(0, root.scrollWidth - root.clientWidth), boxes };
   });
 }
+
+/** Badges whose label the width cuts short (Mantine ends it with « … »): « S… » says nothing. */
+export function cutBadges(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Array.from(document.body.querySelectorAll<HTMLElement>('.mantine-Badge-label'))
+      .filter((label) => label.offsetParent !== null && label.scrollWidth > label.clientWidth + 1)
+      .map((label) => label.textContent ?? ''),
+  );
+}

@@ -7,7 +7,8 @@ const COLORS: Record<CampaignStatus, string> = { DRAFT: 'gray', SENT: 'teal', CL
 export function CampaignStatusBadge({ status }: { status: CampaignStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge color={COLORS[status]} variant="light" data-testid="campaign-status" data-status={status}>
+    // Never shrinks beside a long title: a phone showed « S… » for « Sent ».
+    <Badge color={COLORS[status]} variant="light" style={{ flexShrink: 0 }} data-testid="campaign-status" data-status={status}>
       {t(`campaigns.status.${status}`)}
     </Badge>
   );
