@@ -26,7 +26,9 @@ const JOB_UNDER_WAY_WITHIN_MS = 10_000;
 const JOBS_RESUME_WITHIN_MS = 30_000;
 
 /** An admin's change of the leader settings: every neighbourhood's leaders recomputed by a job, soon. */
-const RESCORE = 'mutation { updateLeaderSettings(input: { halfLifeDays: 60 }) { halfLifeDays } }';
+const RESCORE = 'mutation Rescore($days: Int!) { updateLeaderSettings(input: { halfLifeDays: $days }) { halfLifeDays } }';
+/** A recompute may start and end between two looks on a busy machine: the change is asked again, a few times. */
+const RESCORE_TRIES = 3;
 
 interface Figures {
   mode: StopMode;
@@ -158,8 +160,10 @@ describe('a PostgreSQL restart under write load', () => {
     let [caughtJob, healthy, stoppedAt, backAt, mailsBefore] = [false, false, 0, 0, '0'];
     try {
       await sleep(LOAD_BEFORE_MS);
-      await new GraphQLClient(`${server.url}/graphql`).ok(RESCORE, {}, admin.token);
-      caughtJob = await jobUnderWay(database.url('relais'), JOB_UNDER_WAY_WITHIN_MS);
+      for (let tries = 0; tries < RESCORE_TRIES && !caughtJob; tries += 1) {
+        await new GraphQLClient(`${server.url}/graphql`).ok(RESCORE, { days: 60 + tries }, admin.token);
+        caughtJob = await jobUnderWay(database.url('relais'), JOB_UNDER_WAY_WITHIN_MS);
+      }
       stoppedAt = Date.now();
       await database.stop(mode);
       health.push(await healthStatus(server.url));
